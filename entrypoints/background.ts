@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled by later issues: messages + alarms -> src/*.
+});

@@ -1,0 +1,83 @@
+/** Category ids are part of the command-line contract (`npm run check -- --jsonl`). */
+export type CategoryId =
+  | 'retinoid'
+  | 'aha'
+  | 'bha'
+  | 'pha'
+  | 'physical-exfoliant'
+  | 'benzoyl-peroxide'
+  | 'vitamin-c'
+  | 'fragrance'
+  | 'essential-oil'
+  | 'drying-alcohol'
+  | 'enzyme'
+  | 'hydroquinone'
+  | 'chemical-sunscreen'
+  | 'cooling-agent'
+  | 'astringent'
+  | 'azelaic-acid';
+
+/**
+ * high: the irritant itself, in a meaningful amount (hold it).
+ * low: usually harmless in this role (pH adjuster, derivative, possible scrub particle) - caution.
+ * note: worth knowing, never a hold (allergen alone, bakuchiol, willow bark).
+ */
+export type Severity = 'high' | 'low' | 'note';
+
+export type MatchKind = 'exact' | 'synonym' | 'fuzzy';
+
+/** One item of a parsed ingredient list. */
+export interface Item {
+  /** 1-based position within its sub-list. */
+  position: number;
+  /** The exact text it came from (after the list was split, before normalisation). */
+  raw: string;
+  /** The primary INCI name (concentrations, footnote marks removed). */
+  name: string;
+  /** Slash and parenthesis synonyms, e.g. Water/Aqua/Eau -> ["Aqua", "Eau"]. */
+  aliases: string[];
+  /** Concentration when the text states one, e.g. 15 for "15% L-Ascorbic Acid". */
+  percent?: number;
+  /** True when the item comes from a "May contain / +/-" section. */
+  mayContain?: boolean;
+}
+
+/** A shade, kit part, or the whole product. */
+export interface SubList {
+  /** Label such as "Shade A" or "C-Firma Day Serum"; null for a single list. */
+  label: string | null;
+  items: Item[];
+}
+
+export interface Finding {
+  category: CategoryId;
+  /** The item's text as written on the page. */
+  ingredient: string;
+  /** Canonical INCI name of the rule that matched. */
+  canonical: string;
+  /** Rule id (stable), e.g. "retinol". */
+  rule: string;
+  position: number;
+  /** Sub-list label when the product has several (shades, kit parts). */
+  list: string | null;
+  match: { kind: MatchKind; score?: number };
+  severity: Severity;
+  /** Why this severity: position, rinse-off, role (e.g. "citric acid near the end is a pH adjuster"). */
+  reason: string;
+  /** One line for the user: why this matters on freshly needled skin. */
+  why: string;
+  /** Where the rule's facts come from. */
+  source: string;
+}
+
+export interface Analysis {
+  lists: SubList[];
+  findings: Finding[];
+  /** Number of items checked over all sub-lists. */
+  checked: number;
+}
+
+export interface AnalyzeOptions {
+  /** Product is rinsed off (cleanser, wash, mask to rinse): lowers severity of acids and scrubs? */
+  rinseOff?: boolean;
+}

@@ -1,0 +1,33 @@
+/**
+ * A shop reader says only what differs from the generic extractor for one shop.
+ * DOM level: it reads the Document it is given (never the global one) and never changes it.
+ */
+export interface ShopReader {
+  /** Kebab-case id; equals the file name, the fixture folder name and any settings key. */
+  id: string;
+  /** Display name, e.g. "Sephora". */
+  name: string;
+  /** Exact host names (no wildcards), e.g. "www.sephora.com". The manifest's matches are derived from these. */
+  hosts: string[];
+  /** Which evidence the selectors rest on, and whether they were checked against a real saved page. */
+  evidence: { source: string; verified: boolean };
+  /** Does this URL look like a product page on this shop? Used for the "no list found" badge. */
+  isProductPage?(url: URL): boolean;
+  /**
+   * Shop-specific extraction tried before the generic extractor. Returns the raw ingredient text,
+   * or null to fall through to the generic extractor.
+   */
+  read?(doc: Document, url: URL): string | null;
+}
+
+export interface Extraction {
+  found: boolean;
+  /** Shop id, or null when the page is on no registered shop. */
+  shop: string | null;
+  /** Raw ingredient text as found on the page, or null. */
+  text: string | null;
+  /** Where it came from, e.g. "shop:sephora", "json:ingredientDesc", "section:Ingredients", "json-ld". */
+  via: string | null;
+  /** Whether the page looks like a product page (drives the "no list found" badge). */
+  productPage: boolean;
+}
