@@ -1,3 +1,35 @@
+import { onAlarm, schedule } from '@/src/background/alarms';
+import { checkSelection, createMenus, MENU_ID } from '@/src/background/menus';
+import { scanTab } from '@/src/background/scan';
+import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
+import { forgetTab, repaintAll, storeReport } from '@/src/background/tabs';
+import { onMessage } from '@/src/messaging';
+
 export default defineBackground(() => {
-  // Filled by later issues: messages + alarms -> src/*.
+  const ownId = browser.runtime.id;
+  const ownBase = browser.runtime.getURL('/');
+
+  onMessage('pageScanned', async ({ data, sender }) => {
+    const tabId = contentScriptTab(sender, ownId, data.url);
+    if (tabId !== null) await storeReport(tabId, data);
+  });
+  onMessage('scanTab', ({ data, sender }) =>
+    isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not allowed' },
+  );
+  onMessage('refresh', async ({ sender }) => {
+    if (!isExtensionPage(sender, ownId, ownBase)) return;
+    await repaintAll();
+    await schedule();
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    createMenus();
+    void schedule();
+  });
+  browser.runtime.onStartup.addListener(() => void schedule());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && info.selectionText) void checkSelection(info.selectionText, tab?.url ?? '');
+  });
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -1,9 +1,33 @@
+import { sendMessage } from '@/src/messaging';
+import { watchPage } from '@/src/page-watch';
 import { shopMatchPatterns } from '@/src/shops';
 
+// Registered only on the shops of the registry; every other site is read through scan.content.ts on click.
 export default defineContentScript({
   matches: shopMatchPatterns(),
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.needleSafe = 'active';
+  main(ctx) {
+    let stop: (() => void) | null = null;
+    const run = () => {
+      stop?.();
+      stop = watchPage({
+        doc: document,
+        url: () => location.href,
+        send: (report) => {
+          if (ctx.isValid) sendMessage('pageScanned', report).catch(() => undefined);
+        },
+        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+        clearTimeout: (id) => clearTimeout(id as number),
+        observe: (onChange) => {
+          const mo = new MutationObserver(onChange);
+          mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+          return () => mo.disconnect();
+        },
+      });
+    };
+    run();
+    // Single-page shops change product without a page load.
+    ctx.addEventListener(window, 'wxt:locationchange', run);
+    ctx.onInvalidated(() => stop?.());
   },
 });

@@ -1,0 +1,15 @@
+import { readPage } from '@/src/page-watch';
+
+// Injected on demand (activeTab + scripting) when the user asks to scan a page outside the shop registry.
+// The return value of main() is the result of scripting.executeScript.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main() {
+    try {
+      return readPage(document, location.href);
+    } catch {
+      return null;
+    }
+  },
+});

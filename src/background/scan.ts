@@ -1,0 +1,20 @@
+/** Reads a tab outside the shop registry on the user's request, through activeTab + scripting. */
+import { browser } from '#imports';
+import type { PageReport } from '../messaging';
+import { storeReport } from './tabs';
+
+export async function scanTab(tabId: number): Promise<{ ok: boolean; error?: string }> {
+  try {
+    const [res] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/content-scripts/scan.js'],
+    });
+    const report = res?.result as PageReport | null | undefined;
+    if (!report || typeof report.url !== 'string') return { ok: false, error: 'This page could not be read.' };
+    await storeReport(tabId, report);
+    return { ok: true };
+  } catch {
+    // Chrome refuses injection into its own pages, the web store and (without a click) other sites.
+    return { ok: false, error: 'The browser does not let extensions read this page.' };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Per-tab results and the toolbar badge. Runs in the background: it analyses what a page reported, keeps it
+ * in storage.session (the worker may be stopped between events), and paints the badge from it.
+ */
+import { browser } from '#imports';
+import { badgeFor } from '../badge';
+import { analyze } from '../ingredients';
+import type { PageReport } from '../messaging';
+import { verdict } from '../recovery';
+import { toRecovery } from '../settings';
+import { loadSessions, loadSettings, tabResultItem, type TabResult } from '../storage';
+
+/** Lists longer than this are not ingredient lists; the engine is linear anyway, this bounds storage. */
+const MAX_TEXT = 100_000;
+
+export function resultFromReport(report: PageReport, now: number): TabResult {
+  const text = report.text ? report.text.slice(0, MAX_TEXT) : null;
+  let analysis = null;
+  let error: string | undefined;
+  if (text) {
+    try {
+      analysis = analyze(text);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+  }
+  return {
+    url: report.url,
+    title: report.title,
+    shop: report.shop,
+    state: error ? 'error' : analysis ? 'found' : 'no-list',
+    productPage: report.productPage,
+    via: report.via,
+    text,
+    analysis,
+    scannedAt: now,
+    ...(error ? { error } : {}),
+  };
+}
+
+export async function storeReport(tabId: number, report: PageReport, now = Date.now()): Promise<TabResult> {
+  const result = resultFromReport(report, now);
+  await tabResultItem(tabId).setValue(result);
+  await paintBadge(tabId, result, now);
+  return result;
+}
+
+export async function paintBadge(tabId: number, result: TabResult | null, now = Date.now()): Promise<void> {
+  let v = null;
+  if (result?.analysis) {
+    const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
+    v = verdict(result.analysis.findings, toRecovery(settings, sessions), now);
+  }
+  const badge = badgeFor(result, v);
+  try {
+    await browser.action.setBadgeText({ tabId, text: badge.text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await browser.action.setTitle({ tabId, title: badge.title });
+  } catch {
+    // The tab closed meanwhile: nothing to paint.
+  }
+}
+
+/** Repaints every tab we hold a result for (settings changed, a window ended). */
+export async function repaintAll(now = Date.now()): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async (t) => {
+      if (t.id === undefined) return;
+      const result = await tabResultItem(t.id).getValue();
+      if (result) await paintBadge(t.id, result, now);
+    }),
+  );
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await tabResultItem(tabId).removeValue();
+}

@@ -1,0 +1,89 @@
+/**
+ * Every storage key of the extension, declared once. Settings sync across the user's browsers; the session
+ * log stays on this device; per-tab results live in storage.session (the service worker may sleep at any
+ * time, so nothing is kept in worker globals).
+ */
+import { storage } from '#imports';
+import type { Analysis } from './ingredients/types';
+import type { Session } from './recovery/types';
+import {
+  defaultSettings,
+  repairSessions,
+  repairSettings,
+  SESSIONS_VERSION,
+  SETTINGS_VERSION,
+  settingsMigrations,
+  type Settings,
+} from './settings';
+
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: defaultSettings(),
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
+});
+
+export const sessionsItem = storage.defineItem<Session[]>('local:sessions', {
+  fallback: [],
+  version: SESSIONS_VERSION,
+});
+
+export interface RepairNote {
+  at: number;
+  fields: string[];
+}
+
+/** What was repaired on its own, shown on the options page until dismissed. */
+export const repairsItem = storage.defineItem<RepairNote[]>('local:repairs', { fallback: [] });
+
+/** What the page of one tab gave: read by the popup, written by the background. */
+export interface TabResult {
+  url: string;
+  title: string;
+  shop: string | null;
+  /** 'scanning' while a late-rendered page is still being watched. */
+  state: 'found' | 'no-list' | 'error';
+  productPage: boolean;
+  via: string | null;
+  text: string | null;
+  analysis: Analysis | null;
+  scannedAt: number;
+  error?: string;
+}
+
+export const tabResultItem = (tabId: number) => storage.defineItem<TabResult>(`session:tab-${tabId}`);
+
+/** The last "Check selected ingredients" from the context menu, shown by the popup. */
+export interface SelectionCheck {
+  text: string;
+  pageUrl: string;
+  analysis: Analysis;
+  at: number;
+}
+export const selectionItem = storage.defineItem<SelectionCheck>('session:selection');
+
+async function noteRepairs(fields: string[], now: number): Promise<void> {
+  if (!fields.length) return;
+  const notes = await repairsItem.getValue();
+  await repairsItem.setValue([...notes, { at: now, fields }].slice(-20));
+}
+
+/** Reads settings, repairing a bad field on its own (and saying so) without touching the others. */
+export async function loadSettings(now = Date.now()): Promise<Settings> {
+  const raw = await settingsItem.getValue();
+  const { value, repaired } = repairSettings(raw);
+  if (repaired.length) {
+    await settingsItem.setValue(value);
+    await noteRepairs(repaired, now);
+  }
+  return value;
+}
+
+export async function loadSessions(now = Date.now()): Promise<Session[]> {
+  const raw = await sessionsItem.getValue();
+  const { value, repaired } = repairSessions(raw);
+  if (repaired.length) {
+    await sessionsItem.setValue(value);
+    await noteRepairs(repaired, now);
+  }
+  return value;
+}

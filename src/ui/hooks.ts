@@ -1,0 +1,34 @@
+/**
+ * The one hook extension pages use over storage items: read once, then follow every change (from this page,
+ * another open page or the background), so two open pages never disagree.
+ */
+import type { WxtStorageItem } from '@wxt-dev/storage';
+import { useEffect, useState } from 'preact/hooks';
+
+export function useStored<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  load: () => Promise<T> = () => item.getValue(),
+  repair: (raw: T) => T = (raw) => raw,
+): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    load().then((v) => live && setValue(v));
+    const unwatch = item.watch((v) => live && setValue(repair(v)));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [item]);
+  return value;
+}
+
+/** Re-renders every `ms` so "hold until" verdicts move on while a page stays open. */
+export function useNow(ms = 30_000): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(id);
+  }, [ms]);
+  return now;
+}

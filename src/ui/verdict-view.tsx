@@ -1,0 +1,116 @@
+/**
+ * The answer for one product: one verdict line, then each flagged ingredient with where it is in the list,
+ * why it matters, until when, and the source; "nothing detected" lists what was checked. Page text is only
+ * ever rendered as text nodes.
+ */
+import { useState } from 'preact/hooks';
+import { CATEGORIES, CHECKED_CATEGORIES } from '../ingredients';
+import type { Analysis } from '../ingredients/types';
+import { formatHours, formatNeedle, formatUntil } from '../recovery';
+import type { Verdict, VerdictItem } from '../recovery/types';
+import { ordinal, plural } from './format';
+
+function itemLine(item: VerdictItem, now: number): string {
+  const { window: w } = item;
+  if (item.status === 'ok') {
+    return item.finding.severity === 'note'
+      ? 'worth knowing; no hold needed'
+      : `fine now; hold ${formatHours(w.hours)} after a ${formatNeedle(w.session?.needleMm ?? 0) || 'rolling'} session`;
+  }
+  const verb = item.status === 'hold' ? 'hold' : 'use with caution';
+  const until = item.until !== null ? ` until ${formatUntil(item.until, now)}` : '';
+  if (item.reason === 'before' && item.session) {
+    return `${verb}${until}: pause ${formatHours(w.hours)} before your ${formatNeedle(item.session.needleMm)} session on ${formatUntil(item.session.at, now)}`;
+  }
+  const session = item.session ? `, ${formatHours(w.hours)} after your ${formatNeedle(item.session.needleMm)} session` : '';
+  return `${verb}${until}${session}`;
+}
+
+export function Headline({ verdict, analysis, now }: { verdict: Verdict; analysis: Analysis; now: number }) {
+  const flagged = verdict.items.filter((i) => i.finding.severity !== 'note');
+  if (verdict.state === 'hold') {
+    return (
+      <p class="verdict hold" role="status">
+        Hold until {verdict.until !== null ? formatUntil(verdict.until, now) : 'your window ends'}
+      </p>
+    );
+  }
+  if (verdict.state === 'caution') {
+    return (
+      <p class="verdict caution" role="status">
+        Use with caution{verdict.until !== null ? ` until ${formatUntil(verdict.until, now)}` : ''}
+      </p>
+    );
+  }
+  if (flagged.length) {
+    return (
+      <p class="verdict clear" role="status">
+        Fine right now: {plural(new Set(flagged.map((i) => i.finding.category)).size, 'category', 'categories')} to
+        hold after rolling
+      </p>
+    );
+  }
+  return (
+    <p class="verdict clear" role="status">
+      Nothing detected
+      <span class="small muted" style="display:block;font-weight:400">
+        {plural(analysis.checked, 'ingredient')} checked for {CHECKED_CATEGORIES.map((c) => CATEGORIES[c].label).join(', ')}
+      </span>
+    </p>
+  );
+}
+
+export function FindingList({ verdict, now }: { verdict: Verdict; now: number }) {
+  if (!verdict.items.length) return null;
+  return (
+    <ul class="findings">
+      {verdict.items.map((item) => {
+        const f = item.finding;
+        return (
+          <li key={`${f.list ?? ''}-${f.position}-${f.rule}`} class={`finding ${item.status}`}>
+            <div>
+              <strong>
+                {f.ingredient} ({ordinal(f.position)}
+                {f.list ? `, ${f.list}` : ''})
+              </strong>{' '}
+              <span class="tag">{CATEGORIES[f.category].label}</span>
+            </div>
+            <div class="line">{itemLine(item, now)}</div>
+            <div class="small muted">
+              {f.why}
+              {f.severity !== 'high' ? ` ${f.reason}` : ''}
+              {f.match.kind === 'fuzzy' ? ` Read as ${f.canonical}.` : ''}
+            </div>
+            <div class="small muted">Source: {f.source}</div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function ParsedList({ analysis }: { analysis: Analysis }) {
+  const [open, setOpen] = useState(false);
+  const flagged = new Set(analysis.findings.filter((f) => f.severity !== 'note').map((f) => `${f.list}|${f.position}`));
+  return (
+    <div class="parsed">
+      <button type="button" class="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Hide' : 'Show'} the full list ({analysis.checked})
+      </button>
+      {open &&
+        analysis.lists.map((list) => (
+          <div key={list.label ?? ''}>
+            {list.label && <h3 class="small">{list.label}</h3>}
+            <ol class="small">
+              {list.items.map((item) => (
+                <li key={item.position} class={flagged.has(`${list.label}|${item.position}`) ? 'flagged' : ''}>
+                  {item.name}
+                  {item.mayContain ? ' (may contain)' : ''}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * Drives the built extension (.output/chrome-mv3) in real headless Chromium through playwright-core.
+ * Saved shop pages are served at their real URLs by request routing; every other request gets a 404, so no
+ * test touches the network.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium', // Debian's binary; /usr/bin/chromium is a wrapper script that adds flags
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/opt/google/chrome/chrome',
+];
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or point CHROMIUM_PATH at a Chromium or Chrome binary. Playwright browser downloads are not used.',
+    );
+  }
+  return found;
+}
+
+export interface Routed {
+  body: string | Buffer;
+  contentType?: string;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** URL -> saved page. */
+  routes: Map<string, Routed>;
+  /** Requests answered 404 (for debugging a test). */
+  missed: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'needle-safe-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      // Without these, Chromium keeps dialling Google services this closed network refuses.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const routes = new Map<string, Routed>();
+  const missed: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const hit = routes.get(url) ?? routes.get(url.replace(/[?#].*$/, ''));
+    if (hit) {
+      await route.fulfill({ status: 200, contentType: hit.contentType ?? 'text/html; charset=utf-8', body: hit.body });
+    } else {
+      missed.push(url);
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed in tests' });
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = worker.url().split('/')[2]!;
+  return {
+    context,
+    worker,
+    extensionId,
+    routes,
+    missed,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a routed page at its real URL and returns the page and its tab id (as the extension sees it). */
+export async function openShopPage(h: Harness, url: string, page?: Page): Promise<{ page: Page; tabId: number }> {
+  const p = page ?? (await h.context.newPage());
+  await p.goto(url, { waitUntil: 'domcontentloaded' });
+  const tabId = await tabIdOf(h, url);
+  return { page: p, tabId };
+}
+
+export async function tabIdOf(h: Harness, url: string): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const id = await h.worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No tab found for ${url}`);
+}
+
+export async function extensionPage(h: Harness, path: string): Promise<Page> {
+  const p = await h.context.newPage();
+  await p.goto(`chrome-extension://${h.extensionId}/${path}`);
+  return p;
+}
+
+export function badgeText(h: Harness, tabId: number): Promise<string> {
+  return h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export function badgeColor(h: Harness, tabId: number): Promise<number[]> {
+  return h.worker.evaluate(
+    (id) => chrome.action.getBadgeBackgroundColor({ tabId: id }) as unknown as Promise<number[]>,
+    tabId,
+  );
+}
+
+export function storageGet(h: Harness, area: 'local' | 'sync' | 'session', key?: string): Promise<Record<string, unknown>> {
+  return h.worker.evaluate(
+    ([a, k]) => chrome.storage[a as 'local'].get(k ?? null),
+    [area, key] as const,
+  );
+}
+
+/** Polls until `fn` returns a truthy value (or throws the last reason after `ms`). */
+export async function until<T>(fn: () => Promise<T>, what: string, ms = 10_000): Promise<NonNullable<T>> {
+  const end = Date.now() + ms;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last as NonNullable<T>;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
