@@ -1,7 +1,7 @@
 /**
- * Full references behind the recovery windows. Every `sources` entry of DEFAULT_WINDOWS is the `short` of one
- * of these (checked by tests/unit/recovery/windows.test.ts). Summary of what each says:
- * docs "What to avoid after rolling, and for how long" (shared project docs, recovery-windows.md).
+ * Full references behind the recovery windows (summarised in the shared doc "What to avoid after rolling, and
+ * for how long"). Every `sources` entry of DEFAULT_WINDOWS is the `short` of one of these, or starts with
+ * "Our inference:" (checked by tests/unit/recovery/windows.test.ts).
  */
 export interface SourceRef {
   /** Stable id. */

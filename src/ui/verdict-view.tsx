@@ -6,24 +6,15 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES, CHECKED_CATEGORIES } from '../ingredients';
 import type { Analysis } from '../ingredients/types';
-import { formatHours, formatNeedle, formatUntil } from '../recovery';
+import { describeStatus, formatHours, formatUntil } from '../recovery';
 import type { Verdict, VerdictItem } from '../recovery/types';
 import { ordinal, plural } from './format';
 
 function itemLine(item: VerdictItem, now: number): string {
-  const { window: w } = item;
-  if (item.status === 'ok') {
-    return item.finding.severity === 'note'
-      ? 'worth knowing; no hold needed'
-      : `fine now; hold ${formatHours(w.hours)} after a ${formatNeedle(w.session?.needleMm ?? 0) || 'rolling'} session`;
-  }
-  const verb = item.status === 'hold' ? 'hold' : 'use with caution';
-  const until = item.until !== null ? ` until ${formatUntil(item.until, now)}` : '';
-  if (item.reason === 'before' && item.session) {
-    return `${verb}${until}: pause ${formatHours(w.hours)} before your ${formatNeedle(item.session.needleMm)} session on ${formatUntil(item.session.at, now)}`;
-  }
-  const session = item.session ? `, ${formatHours(w.hours)} after your ${formatNeedle(item.session.needleMm)} session` : '';
-  return `${verb}${until}${session}`;
+  if (item.status !== 'ok') return describeStatus(item.status, item.window, now);
+  return item.finding.severity === 'note'
+    ? 'worth knowing; no hold needed'
+    : `fine now; hold ${formatHours(item.window.hours)} after your next session`;
 }
 
 export function Headline({ verdict, analysis, now }: { verdict: Verdict; analysis: Analysis; now: number }) {
@@ -45,8 +36,9 @@ export function Headline({ verdict, analysis, now }: { verdict: Verdict; analysi
   if (flagged.length) {
     return (
       <p class="verdict clear" role="status">
-        Fine right now: {plural(new Set(flagged.map((i) => i.finding.category)).size, 'category', 'categories')} to
-        hold after rolling
+        Fine right now:{' '}
+        {plural(new Set(flagged.map((i) => i.finding.category)).size, 'category', 'categories')} to hold after
+        rolling
       </p>
     );
   }
@@ -54,7 +46,8 @@ export function Headline({ verdict, analysis, now }: { verdict: Verdict; analysi
     <p class="verdict clear" role="status">
       Nothing detected
       <span class="small muted" style="display:block;font-weight:400">
-        {plural(analysis.checked, 'ingredient')} checked for {CHECKED_CATEGORIES.map((c) => CATEGORIES[c].label).join(', ')}
+        {plural(analysis.checked, 'ingredient')} checked for{' '}
+        {CHECKED_CATEGORIES.map((c) => CATEGORIES[c].label).join(', ')}
       </span>
     </p>
   );
@@ -91,7 +84,9 @@ export function FindingList({ verdict, now }: { verdict: Verdict; now: number })
 
 export function ParsedList({ analysis }: { analysis: Analysis }) {
   const [open, setOpen] = useState(false);
-  const flagged = new Set(analysis.findings.filter((f) => f.severity !== 'note').map((f) => `${f.list}|${f.position}`));
+  const flagged = new Set(
+    analysis.findings.filter((f) => f.severity !== 'note').map((f) => `${f.list}|${f.position}`),
+  );
   return (
     <div class="parsed">
       <button type="button" class="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -103,7 +98,10 @@ export function ParsedList({ analysis }: { analysis: Analysis }) {
             {list.label && <h3 class="small">{list.label}</h3>}
             <ol class="small">
               {list.items.map((item) => (
-                <li key={item.position} class={flagged.has(`${list.label}|${item.position}`) ? 'flagged' : ''}>
+                <li
+                  key={item.position}
+                  class={flagged.has(`${list.label}|${item.position}`) ? 'flagged' : ''}
+                >
                   {item.name}
                   {item.mayContain ? ' (may contain)' : ''}
                 </li>

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/ingredients';
-import { flaggedCategories } from '../../src/badge';
+import { BADGE_COLORS, flaggedCategories } from '../../src/badge';
+import { DEFAULT_WINDOWS, formatHours } from '../../src/recovery';
 import {
   ARTIFACTS,
   badgeColor,
@@ -38,16 +39,22 @@ afterAll(async () => {
   await h?.close();
 });
 
+const hexToRgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+
 async function tabResult(tabId: number) {
   const all = await storageGet(h, 'session', `tab-${tabId}`);
-  return all[`tab-${tabId}`] as { state: string; analysis: { findings: { category: string }[] } | null } | undefined;
+  return all[`tab-${tabId}`] as
+    { state: string; analysis: { findings: { category: string }[] } | null } | undefined;
 }
 
 describe('extension in real Chromium', () => {
   test('the manifest asks for no broad host access', async () => {
     const manifest = await h.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    const hosts = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])];
+    const hosts = [
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []),
+    ];
     expect(hosts.length).toBeGreaterThan(10);
     for (const p of hosts) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/\*$/);
     expect(manifest.permissions).toContain('activeTab');
@@ -64,6 +71,50 @@ describe('extension in real Chromium', () => {
     const listText = /<div id="ingredients" hidden><div><p>[^<]*<\/p><p>([^<]+)<\/p>/.exec(RETINAL_HTML)![1]!;
     const expected = String(flaggedCategories(analyze(listText)).length);
     expect(await until(async () => (await badgeText(h, tabId)) || null, 'badge text')).toBe(expected);
+  });
+
+  test('options: set a needle length, log a session; the popup then says Hold until the right day', async () => {
+    const options = await extensionPage(h, 'options.html');
+    await options.getByLabel('Needle length').selectOption('0.5');
+    await until(async () => {
+      const sync = await storageGet(h, 'sync', 'settings');
+      return (sync.settings as { needleMm?: number } | undefined)?.needleMm === 0.5;
+    }, 'needle length saved');
+    await options.getByRole('button', { name: 'Log a session now' }).click();
+    const sessions = await until(async () => {
+      const local = await storageGet(h, 'local', 'sessions');
+      const list = local.sessions as { at: number; needleMm: number }[] | undefined;
+      return list?.length ? list : null;
+    }, 'a logged session');
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.needleMm).toBe(0.5);
+    await options.getByText(/recovery window until/).waitFor();
+    await screenshot(options, 'options');
+
+    const { tabId } = await openShopPage(h, RETINAL_URL);
+    await until(() => tabResult(tabId), 'the retinal page result');
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const headline = popup.getByRole('status').filter({ hasText: 'Hold until' });
+    await headline.waitFor();
+    // Retinoids after a 0.5 mm session: the default window (recovery-windows.md) counted from the logged session.
+    const hours = DEFAULT_WINDOWS.medium.retinoid.typical;
+    const day = new Date(sessions[0]!.at + hours * 3_600_000).toLocaleDateString('en-GB', {
+      weekday: 'short',
+    });
+    expect(await headline.textContent()).toContain(`Hold until ${day}`);
+    await expect.poll(() => popup.getByText(/Retinal \(19th\)/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        popup.getByText(`${formatHours(hours)} after your 0.5 mm session`, { exact: false }).count(),
+      )
+      .toBeGreaterThan(0);
+    // The badge colour follows the recovery state: held now.
+    await expect.poll(() => badgeColor(h, tabId)).toEqual(hexToRgba(BADGE_COLORS.hold));
+    await screenshot(popup, 'popup');
+    await popup.close();
+    await options.close();
   });
 
   test('popup and options render', async () => {

@@ -7,34 +7,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
+
+export { findChromium };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
-
-const CANDIDATES = [
-  '/usr/lib/chromium/chromium', // Debian's binary; /usr/bin/chromium is a wrapper script that adds flags
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/opt/google/chrome/chrome',
-];
-
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
-        'or point CHROMIUM_PATH at a Chromium or Chrome binary. Playwright browser downloads are not used.',
-    );
-  }
-  return found;
-}
 
 export interface Routed {
   body: string | Buffer;
@@ -64,14 +43,7 @@ export async function launch(): Promise<Harness> {
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      // Without these, Chromium keeps dialling Google services this closed network refuses.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
   const routes = new Map<string, Routed>();
@@ -80,7 +52,11 @@ export async function launch(): Promise<Harness> {
     const url = route.request().url();
     const hit = routes.get(url) ?? routes.get(url.replace(/[?#].*$/, ''));
     if (hit) {
-      await route.fulfill({ status: 200, contentType: hit.contentType ?? 'text/html; charset=utf-8', body: hit.body });
+      await route.fulfill({
+        status: 200,
+        contentType: hit.contentType ?? 'text/html; charset=utf-8',
+        body: hit.body,
+      });
     } else {
       missed.push(url);
       await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed in tests' });
@@ -102,7 +78,11 @@ export async function launch(): Promise<Harness> {
 }
 
 /** Opens a routed page at its real URL and returns the page and its tab id (as the extension sees it). */
-export async function openShopPage(h: Harness, url: string, page?: Page): Promise<{ page: Page; tabId: number }> {
+export async function openShopPage(
+  h: Harness,
+  url: string,
+  page?: Page,
+): Promise<{ page: Page; tabId: number }> {
   const p = page ?? (await h.context.newPage());
   await p.goto(url, { waitUntil: 'domcontentloaded' });
   const tabId = await tabIdOf(h, url);
@@ -138,11 +118,12 @@ export function badgeColor(h: Harness, tabId: number): Promise<number[]> {
   );
 }
 
-export function storageGet(h: Harness, area: 'local' | 'sync' | 'session', key?: string): Promise<Record<string, unknown>> {
-  return h.worker.evaluate(
-    ([a, k]) => chrome.storage[a as 'local'].get(k ?? null),
-    [area, key] as const,
-  );
+export function storageGet(
+  h: Harness,
+  area: 'local' | 'sync' | 'session',
+  key?: string,
+): Promise<Record<string, unknown>> {
+  return h.worker.evaluate(([a, k]) => chrome.storage[a as 'local'].get(k ?? null), [area, key] as const);
 }
 
 /** Polls until `fn` returns a truthy value (or throws the last reason after `ms`). */

@@ -13,7 +13,11 @@ describe('contentScriptTab', () => {
     ['another extension', { id: 'other', url: page, frameId: 0, tab: { id: 7 } }, page],
     ['an iframe', { id: ID, url: page, frameId: 3, tab: { id: 7 } }, page],
     ['no tab (extension page)', { id: ID, url: `${BASE}popup.html`, frameId: 0 }, page],
-    ['a report about another origin', { id: ID, url: 'https://evil.example/', frameId: 0, tab: { id: 7 } }, page],
+    [
+      'a report about another origin',
+      { id: ID, url: 'https://evil.example/', frameId: 0, tab: { id: 7 } },
+      page,
+    ],
     ['a malformed report URL', { id: ID, url: page, frameId: 0, tab: { id: 7 } }, 'not a url'],
     ['a negative tab id', { id: ID, url: page, frameId: 0, tab: { id: -1 } }, page],
   ])('rejects %s', (_what, sender, url) => {

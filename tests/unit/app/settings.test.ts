@@ -62,7 +62,10 @@ describe('repairSettings', () => {
   });
 
   test('a value that is not an object at all falls back to defaults and says so', () => {
-    expect(repairSettings('garbage')).toEqual({ value: defaultSettings(), repaired: ['settings (not an object)'] });
+    expect(repairSettings('garbage')).toEqual({
+      value: defaultSettings(),
+      repaired: ['settings (not an object)'],
+    });
   });
 
   test('weekday lists are de-duplicated and sorted', () => {
@@ -147,10 +150,19 @@ describe('export and import', () => {
   test.each([
     ['not JSON', '{nope', 'not valid JSON'],
     ['another JSON file', '{"hello": 1}', 'not a Needle Safe settings export'],
-    ['a future version', '{"format":"needle-safe-settings","version":99,"settings":{}}', 'Unsupported export version 99'],
+    [
+      'a future version',
+      '{"format":"needle-safe-settings","version":99,"settings":{}}',
+      'Unsupported export version 99',
+    ],
     [
       'an invalid field',
-      JSON.stringify({ format: 'needle-safe-settings', version: 2, settings: { ...good, needleMm: 12 }, sessions: [] }),
+      JSON.stringify({
+        format: 'needle-safe-settings',
+        version: 2,
+        settings: { ...good, needleMm: 12 },
+        sessions: [],
+      }),
       'invalid values (needleMm)',
     ],
     [

@@ -7,18 +7,36 @@ beforeEach(() => fakeBrowser.reset());
 describe('stored settings', () => {
   test('a corrupt field is repaired in storage and reported; the other fields are kept', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { needleMm: 'a lot', plan: { kind: 'weekdays', days: [2] }, time: '07:15', overrides: {}, reminders: true },
+      settings: {
+        needleMm: 'a lot',
+        plan: { kind: 'weekdays', days: [2] },
+        time: '07:15',
+        overrides: {},
+        reminders: true,
+      },
       settings$: { v: 2 },
     });
     const s = await loadSettings(1000);
-    expect(s).toEqual({ needleMm: 0.5, plan: { kind: 'weekdays', days: [2] }, time: '07:15', overrides: {}, reminders: true });
+    expect(s).toEqual({
+      needleMm: 0.5,
+      plan: { kind: 'weekdays', days: [2] },
+      time: '07:15',
+      overrides: {},
+      reminders: true,
+    });
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(s);
     expect(await repairsItem.getValue()).toEqual([{ at: 1000, fields: ['needleMm'] }]);
   });
 
   test('a v1 value is migrated on first read, not reset', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { needleMm: 1.5, plan: { kind: 'none' }, time: '20:00', reminders: false, overrides: { bha: { hold: 150 } } },
+      settings: {
+        needleMm: 1.5,
+        plan: { kind: 'none' },
+        time: '20:00',
+        reminders: false,
+        overrides: { bha: { hold: 150 } },
+      },
       settings$: { v: 1 },
     });
     // Migrations run when the item is defined (extension start-up): load the module afresh, as a start would.
@@ -39,6 +57,8 @@ describe('stored settings', () => {
   test('a session log with one bad entry keeps the good ones', async () => {
     await fakeBrowser.storage.local.set({ sessions: [{ at: 5, needleMm: 0.5 }, { at: 'x' }] });
     expect(await loadSessions(9)).toEqual([{ at: 5, needleMm: 0.5 }]);
-    expect(await repairsItem.getValue()).toEqual([{ at: 9, fields: ['session log (1 invalid entry removed)'] }]);
+    expect(await repairsItem.getValue()).toEqual([
+      { at: 9, fields: ['session log (1 invalid entry removed)'] },
+    ]);
   });
 });

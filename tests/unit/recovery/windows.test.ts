@@ -1,0 +1,225 @@
+import { describe, expect, test } from 'vitest';
+import type { CategoryId } from '../../../src/ingredients/types';
+import { SOURCES, sourceFor } from '../../../src/recovery/sources';
+import { isValidNeedleMm, NEEDLE_STEPS, tierFor, TIERS, tierInfo } from '../../../src/recovery/tiers';
+import type { TierId } from '../../../src/recovery/types';
+import {
+  CATEGORY_IDS,
+  DEFAULT_WINDOWS,
+  effectiveWindow,
+  resetOverride,
+  setOverride,
+  TIER_IDS,
+} from '../../../src/recovery/windows';
+
+describe('tierFor: needle length -> depth tier (borders belong to the shallower tier)', () => {
+  test.each<[number, TierId]>([
+    [0.2, 'shallow'],
+    [0.25, 'shallow'],
+    [0.3, 'shallow'],
+    [0.1 + 0.2, 'shallow'], // 0.30000000000000004
+    [0.31, 'medium'],
+    [0.4, 'medium'],
+    [0.5, 'medium'],
+    [0.51, 'deep'],
+    [0.6, 'deep'],
+    [0.75, 'deep'],
+    [1.0, 'deep'],
+    [1.01, 'very-deep'],
+    [1.2, 'very-deep'],
+    [1.5, 'very-deep'],
+    [2.0, 'very-deep'],
+    [2.5, 'very-deep'],
+    [0.1, 'shallow'],
+    [NaN, 'very-deep'], // invalid -> most conservative
+    [0, 'very-deep'],
+    [-0.5, 'very-deep'],
+    [Infinity, 'very-deep'],
+  ])('%d mm -> %s', (mm, tier) => {
+    expect(tierFor(mm)).toBe(tier);
+  });
+
+  test('every common needle step has a tier, labels are unambiguous', () => {
+    expect(NEEDLE_STEPS.map(tierFor)).toEqual([
+      'shallow',
+      'shallow',
+      'shallow',
+      'medium',
+      'deep',
+      'deep',
+      'very-deep',
+      'very-deep',
+    ]);
+    expect(TIERS.map((t) => t.label)).toEqual([
+      'up to 0.3 mm',
+      'over 0.3 to 0.5 mm',
+      'over 0.5 to 1.0 mm',
+      'over 1.0 mm',
+    ]);
+    expect(tierInfo('deep').label).toBe('over 0.5 to 1.0 mm');
+    for (const t of TIERS) expect(t.explanation.length).toBeGreaterThan(40);
+  });
+
+  test.each([
+    [0.2, true],
+    [2.0, true],
+    [0.19, false],
+    [2.01, false],
+    [NaN, false],
+  ])('isValidNeedleMm(%d) = %s', (mm, ok) => {
+    expect(isValidNeedleMm(mm)).toBe(ok);
+  });
+});
+
+describe('DEFAULT_WINDOWS', () => {
+  const ALL: CategoryId[] = [
+    'retinoid',
+    'aha',
+    'bha',
+    'pha',
+    'physical-exfoliant',
+    'benzoyl-peroxide',
+    'vitamin-c',
+    'fragrance',
+    'essential-oil',
+    'drying-alcohol',
+    'enzyme',
+    'hydroquinone',
+    'chemical-sunscreen',
+    'cooling-agent',
+    'astringent',
+    'azelaic-acid',
+  ];
+
+  test('covers every tier and every category id of the contract', () => {
+    expect([...CATEGORY_IDS].sort()).toEqual([...ALL].sort());
+    expect(Object.keys(DEFAULT_WINDOWS).sort()).toEqual([...TIER_IDS].sort());
+    for (const tier of TIER_IDS) expect(Object.keys(DEFAULT_WINDOWS[tier]).sort()).toEqual([...ALL].sort());
+  });
+
+  test('every entry is well formed and cites a known source', () => {
+    for (const tier of TIER_IDS) {
+      for (const c of ALL) {
+        const w = DEFAULT_WINDOWS[tier][c];
+        expect(w.min, `${tier}/${c}`).toBeLessThanOrEqual(w.typical);
+        expect(w.typical, `${tier}/${c}`).toBeLessThanOrEqual(w.max);
+        expect(w.min).toBeGreaterThanOrEqual(0);
+        expect(w.before).toBeGreaterThanOrEqual(0);
+        expect(w.sources.length, `${tier}/${c}`).toBeGreaterThan(0);
+        for (const s of w.sources) expect(sourceFor(s), `${tier}/${c}: ${s}`).toBeDefined();
+      }
+    }
+    expect(new Set(SOURCES.map((s) => s.id)).size).toBe(SOURCES.length);
+  });
+
+  test('typical never gets shorter with a deeper tier', () => {
+    for (const c of ALL) {
+      const typ = TIER_IDS.map((t) => DEFAULT_WINDOWS[t][c].typical);
+      expect(
+        [...typ].sort((a, b) => a - b),
+        c,
+      ).toEqual(typ);
+    }
+  });
+
+  // The doc's "defensible default" table, cell by cell: [tier, category, min, typical, max, before]
+  test.each<[TierId, CategoryId, number, number, number, number]>([
+    ['shallow', 'retinoid', 12, 24, 48, 48],
+    ['shallow', 'aha', 12, 24, 48, 48],
+    ['shallow', 'vitamin-c', 12, 24, 48, 0],
+    ['shallow', 'benzoyl-peroxide', 12, 24, 48, 0],
+    ['shallow', 'physical-exfoliant', 12, 24, 48, 48],
+    ['shallow', 'drying-alcohol', 12, 24, 72, 0],
+    ['shallow', 'fragrance', 12, 24, 48, 0],
+    ['shallow', 'essential-oil', 12, 24, 48, 0],
+    ['shallow', 'chemical-sunscreen', 0, 24, 48, 0],
+    ['medium', 'retinoid', 48, 72, 120, 48],
+    ['medium', 'bha', 48, 72, 120, 48],
+    ['medium', 'benzoyl-peroxide', 48, 72, 120, 0],
+    ['medium', 'vitamin-c', 48, 72, 120, 0],
+    ['medium', 'physical-exfoliant', 48, 72, 120, 48],
+    ['medium', 'fragrance', 24, 24, 72, 0],
+    ['medium', 'chemical-sunscreen', 24, 24, 48, 0],
+    ['medium', 'drying-alcohol', 48, 72, 120, 0],
+    ['medium', 'enzyme', 48, 72, 120, 48],
+    ['deep', 'retinoid', 72, 120, 168, 48],
+    ['deep', 'hydroquinone', 72, 120, 168, 0],
+    ['deep', 'chemical-sunscreen', 24, 48, 48, 0],
+    ['deep', 'fragrance', 24, 48, 120, 0],
+    ['deep', 'drying-alcohol', 72, 120, 240, 0],
+    ['very-deep', 'retinoid', 120, 168, 336, 168],
+    ['very-deep', 'pha', 120, 168, 168, 168],
+    ['very-deep', 'vitamin-c', 120, 168, 168, 0],
+    ['very-deep', 'drying-alcohol', 120, 168, 336, 0],
+    ['very-deep', 'astringent', 120, 168, 336, 0],
+    ['very-deep', 'chemical-sunscreen', 48, 72, 72, 0],
+    ['very-deep', 'cooling-agent', 48, 72, 168, 0],
+    ['very-deep', 'azelaic-acid', 120, 168, 168, 168],
+  ])('%s / %s: %d / %d / %d h, %d h before', (tier, c, min, typical, max, before) => {
+    expect(DEFAULT_WINDOWS[tier][c]).toMatchObject({ min, typical, max, before });
+  });
+
+  test('inferred categories say so', () => {
+    for (const c of ['enzyme', 'azelaic-acid', 'astringent', 'cooling-agent'] as CategoryId[]) {
+      expect(
+        DEFAULT_WINDOWS.medium[c].sources.some((s) => s.startsWith('Our inference:')),
+        c,
+      ).toBe(true);
+    }
+    expect(DEFAULT_WINDOWS['very-deep'].retinoid.note).toMatch(/10 days/);
+    expect(DEFAULT_WINDOWS.medium['vitamin-c'].sources).toContain(
+      'Soltani-Arabshahi et al., JAMA Dermatol 2014',
+    );
+  });
+
+  test('is frozen', () => {
+    expect(Object.isFrozen(DEFAULT_WINDOWS)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_WINDOWS.medium)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_WINDOWS.medium.retinoid)).toBe(true);
+  });
+});
+
+describe('effectiveWindow and overrides', () => {
+  test.each<[string, Parameters<typeof effectiveWindow>[2], number, number, boolean]>([
+    ['no overrides -> default', undefined, 72, 48, false],
+    ['empty overrides -> default', {}, 72, 48, false],
+    ['hold overridden, before default', { medium: { retinoid: { hold: 120 } } }, 120, 48, true],
+    ['both overridden', { medium: { retinoid: { hold: 96, before: 0 } } }, 96, 0, true],
+    [
+      'override equal to the default is not "overridden"',
+      { medium: { retinoid: { hold: 72 } } },
+      72,
+      48,
+      false,
+    ],
+    ['other tier untouched', { deep: { retinoid: { hold: 1 } } }, 72, 48, false],
+    ['other category untouched', { medium: { aha: { hold: 1 } } }, 72, 48, false],
+    ['negative hours ignored', { medium: { retinoid: { hold: -5, before: -1 } } }, 72, 48, false],
+    ['NaN ignored', { medium: { retinoid: { hold: NaN } } }, 72, 48, false],
+    ['clamped to 60 days', { medium: { retinoid: { hold: 10_000 } } }, 1440, 48, true],
+    ['zero is a valid override', { medium: { retinoid: { hold: 0 } } }, 0, 48, true],
+  ])('%s', (_name, overrides, hold, before, overridden) => {
+    const w = effectiveWindow('retinoid', 'medium', overrides);
+    expect({ hold: w.hold, before: w.before, overridden: w.overridden }).toEqual({
+      hold,
+      before,
+      overridden,
+    });
+    expect(w.default).toBe(DEFAULT_WINDOWS.medium.retinoid);
+  });
+
+  test('setOverride / resetOverride are pure and reset to the default', () => {
+    const empty = {};
+    const one = setOverride(empty, 'medium', 'retinoid', { hold: 120 });
+    expect(empty).toEqual({});
+    expect(one).toEqual({ medium: { retinoid: { hold: 120 } } });
+    const two = setOverride(one, 'medium', 'aha', { hold: 96, before: 24 });
+    expect(two).toEqual({ medium: { retinoid: { hold: 120 }, aha: { hold: 96, before: 24 } } });
+    const back = resetOverride(two, 'medium', 'retinoid');
+    expect(back).toEqual({ medium: { aha: { hold: 96, before: 24 } } });
+    expect(two.medium?.retinoid).toEqual({ hold: 120 }); // not mutated
+    expect(resetOverride(back, 'medium', 'aha')).toEqual({});
+    expect(resetOverride(back, 'deep', 'aha')).toBe(back);
+    expect(effectiveWindow('retinoid', 'medium', back).hold).toBe(72);
+  });
+});
