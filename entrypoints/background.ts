@@ -2,7 +2,7 @@ import { onAlarm, schedule } from '@/src/background/alarms';
 import { checkSelection, createMenus, MENU_ID } from '@/src/background/menus';
 import { scanTab } from '@/src/background/scan';
 import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
-import { forgetTab, repaintAll, storeReport } from '@/src/background/tabs';
+import { forgetTab, repaintAll, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
 
 export default defineBackground(() => {
@@ -28,8 +28,12 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void schedule());
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && info.selectionText) void checkSelection(info.selectionText, tab?.url ?? '');
+    if (info.menuItemId === MENU_ID && info.selectionText)
+      void checkSelection(info.selectionText, tab?.url ?? '');
   });
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void tabMoved(tabId, change.url);
+  });
 });

@@ -4,6 +4,7 @@
  * No `browser` here: src/storage.ts binds these to storage items.
  */
 import type { CategoryId } from './ingredients/types';
+import { CATEGORY_IDS, MAX_OVERRIDE_HOURS, TIER_IDS } from './recovery/windows';
 import type { Overrides, RecoverySettings, Schedule, Session, TierId } from './recovery/types';
 
 export interface Settings extends Schedule {
@@ -17,28 +18,6 @@ export const SESSIONS_VERSION = 1;
 export const NEEDLE_MIN = 0.2;
 export const NEEDLE_MAX = 2.0;
 export const MAX_SESSIONS = 500;
-/** No window, override or interval may exceed 60 days: longer values are typos, not plans. */
-const MAX_HOURS = 24 * 60;
-
-export const TIER_IDS: readonly TierId[] = ['shallow', 'medium', 'deep', 'very-deep'];
-export const CATEGORY_IDS: readonly CategoryId[] = [
-  'retinoid',
-  'aha',
-  'bha',
-  'pha',
-  'physical-exfoliant',
-  'benzoyl-peroxide',
-  'vitamin-c',
-  'fragrance',
-  'essential-oil',
-  'drying-alcohol',
-  'enzyme',
-  'hydroquinone',
-  'chemical-sunscreen',
-  'cooling-agent',
-  'astringent',
-  'azelaic-acid',
-];
 
 export function toRecovery(settings: Settings, sessions: Session[]): RecoverySettings {
   const { overrides, needleMm, plan, time } = settings;
@@ -91,7 +70,7 @@ function validPlan(v: unknown): Schedule['plan'] | null {
 }
 
 function validHours(v: unknown): v is number {
-  return isFiniteNumber(v) && v >= 0 && v <= MAX_HOURS;
+  return isFiniteNumber(v) && v >= 0 && v <= MAX_OVERRIDE_HOURS;
 }
 
 /** Keeps each valid override; drops only the broken ones. Returns the names of what it dropped. */
@@ -117,7 +96,9 @@ function repairOverrides(v: unknown): Repaired<Overrides> {
       }
       const tierOut = (out[tier as TierId] ??= {});
       tierOut[category as CategoryId] =
-        o.before === undefined ? { hold: o.hold as number } : { hold: o.hold as number, before: o.before as number };
+        o.before === undefined
+          ? { hold: o.hold as number }
+          : { hold: o.hold as number, before: o.before as number };
     }
   }
   return { value: out, repaired };
@@ -165,7 +146,9 @@ export function repairSessions(raw: unknown): Repaired<Session[]> {
     } else dropped++;
   }
   value.sort((a, b) => a.at - b.at);
-  const repaired = dropped ? [`session log (${dropped} invalid ${dropped === 1 ? 'entry' : 'entries'} removed)`] : [];
+  const repaired = dropped
+    ? [`session log (${dropped} invalid ${dropped === 1 ? 'entry' : 'entries'} removed)`]
+    : [];
   return { value: value.slice(-MAX_SESSIONS), repaired };
 }
 
@@ -207,7 +190,8 @@ export function makeExport(settings: Settings, sessions: Session[], now: number)
   };
 }
 
-export type ImportResult = { ok: true; settings: Settings; sessions: Session[] } | { ok: false; error: string };
+export type ImportResult =
+  { ok: true; settings: Settings; sessions: Session[] } | { ok: false; error: string };
 
 /** Strict: an import is all or nothing, and a bad file says what is wrong in plain words. */
 export function parseImport(text: string): ImportResult {
@@ -221,7 +205,11 @@ export function parseImport(text: string): ImportResult {
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
     return { ok: false, error: 'This is not a Needle Safe settings export, so nothing was imported.' };
   }
-  if (!Number.isInteger(data.version) || (data.version as number) < 1 || (data.version as number) > SETTINGS_VERSION) {
+  if (
+    !Number.isInteger(data.version) ||
+    (data.version as number) < 1 ||
+    (data.version as number) > SETTINGS_VERSION
+  ) {
     return { ok: false, error: `Unsupported export version ${String(data.version)}; nothing was imported.` };
   }
   let settingsRaw = data.settings;
@@ -233,7 +221,10 @@ export function parseImport(text: string): ImportResult {
   const problems = [...settings.repaired, ...sessions.repaired];
   if (!isObject(settingsRaw)) problems.push('settings missing');
   if (problems.length) {
-    return { ok: false, error: `The file has invalid values (${problems.join(', ')}); nothing was imported.` };
+    return {
+      ok: false,
+      error: `The file has invalid values (${problems.join(', ')}); nothing was imported.`,
+    };
   }
   return { ok: true, settings: settings.value, sessions: sessions.value };
 }

@@ -5,6 +5,7 @@
  */
 import { storage } from '#imports';
 import type { Analysis } from './ingredients/types';
+import { addSession } from './recovery/schedule';
 import type { Session } from './recovery/types';
 import {
   defaultSettings,
@@ -86,4 +87,12 @@ export async function loadSessions(now = Date.now()): Promise<Session[]> {
     await noteRepairs(repaired, now);
   }
   return value;
+}
+
+/** Logs a session at `at` with the current needle length ("Log a session now" on both pages). */
+export async function logSession(at: number): Promise<Session[]> {
+  const [settings, sessions] = await Promise.all([loadSettings(at), loadSessions(at)]);
+  const next = addSession(sessions, { at, needleMm: settings.needleMm });
+  await sessionsItem.setValue(next);
+  return next;
 }

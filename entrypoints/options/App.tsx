@@ -4,6 +4,7 @@ import type { CategoryId } from '@/src/ingredients/types';
 import { sendMessage } from '@/src/messaging';
 import {
   addSession,
+  CATEGORY_IDS,
   DEFAULT_WINDOWS,
   effectiveWindow,
   formatHours,
@@ -13,13 +14,14 @@ import {
   nextPlannedSession,
   recoveryState,
   removeSession,
+  resetOverride,
+  setOverride as setOverrideFor,
   SOURCES,
   TIERS,
   tierFor,
 } from '@/src/recovery';
-import type { Overrides, Session, TierId } from '@/src/recovery/types';
+import type { Session, TierId } from '@/src/recovery/types';
 import {
-  CATEGORY_IDS,
   makeExport,
   parseImport,
   repairSessions,
@@ -27,7 +29,14 @@ import {
   toRecovery,
   type Settings,
 } from '@/src/settings';
-import { loadSessions, loadSettings, repairsItem, sessionsItem, settingsItem } from '@/src/storage';
+import {
+  loadSessions,
+  loadSettings,
+  logSession,
+  repairsItem,
+  sessionsItem,
+  settingsItem,
+} from '@/src/storage';
 import { useNow, useStored } from '@/src/ui/hooks';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -50,7 +59,8 @@ function Repairs() {
       <ul>
         {notes.map((n) => (
           <li key={n.at}>
-            {new Date(n.at).toLocaleString()}: {n.fields.join(', ')} (reset to the default; everything else kept)
+            {new Date(n.at).toLocaleString()}: {n.fields.join(', ')} (reset to the default; everything else
+            kept)
           </li>
         ))}
       </ul>
@@ -163,7 +173,11 @@ function ScheduleForm({ settings, now }: { settings: Settings; now: number }) {
         {next !== null ? `Next planned session: ${formatUntil(next, now)}.` : 'No session planned.'}
       </p>
       <label class="row">
-        <input type="checkbox" checked={settings.reminders} onChange={(e) => set({ reminders: e.currentTarget.checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={settings.reminders}
+          onChange={(e) => set({ reminders: e.currentTarget.checked })}
+        />{' '}
         Remind me to pause actives before a rolling night, and when a recovery window is over
       </label>
     </section>
@@ -186,7 +200,10 @@ function Sessions({ settings, sessions, now }: { settings: Settings; sessions: S
       </p>
       <button
         type="button"
-        onClick={() => saveSessions(addSession(sessions, { at: Date.now(), needleMm: settings.needleMm }))}
+        onClick={async () => {
+          await logSession(Date.now());
+          await sendMessage('refresh').catch(() => undefined);
+        }}
       >
         Log a session now
       </button>
@@ -240,13 +257,14 @@ function Sessions({ settings, sessions, now }: { settings: Settings; sessions: S
 function WindowTable({ settings }: { settings: Settings }) {
   const [tier, setTier] = useState<TierId>(tierFor(settings.needleMm));
   const setOverride = (category: CategoryId, patch: { hold?: number; before?: number } | null) => {
-    const overrides: Overrides = structuredClone(settings.overrides);
-    const perTier = (overrides[tier] ??= {});
-    if (patch === null) delete perTier[category];
-    else {
-      const w = effectiveWindow(category, tier, settings.overrides);
-      perTier[category] = { hold: patch.hold ?? w.hold, before: patch.before ?? w.before };
-    }
+    const w = effectiveWindow(category, tier, settings.overrides);
+    const overrides =
+      patch === null
+        ? resetOverride(settings.overrides, tier, category)
+        : setOverrideFor(settings.overrides, tier, category, {
+            hold: patch.hold ?? w.hold,
+            before: patch.before ?? w.before,
+          });
     void saveSettings({ ...settings, overrides });
   };
   const hoursInput = (value: number, label: string, onSet: (n: number) => void) => (
@@ -268,8 +286,8 @@ function WindowTable({ settings }: { settings: Settings }) {
     <section aria-labelledby="windows-h">
       <h2 id="windows-h">Recovery windows</h2>
       <p class="muted">
-        How long to hold each kind of ingredient after a session, and how long to pause it before one. The defaults
-        are conservative; the range shows what published sources say.
+        How long to hold each kind of ingredient after a session, and how long to pause it before one. The
+        defaults are conservative; the range shows what published sources say.
       </p>
       <div class="row">
         <label for="tier">Needle depth</label>
@@ -310,9 +328,15 @@ function WindowTable({ settings }: { settings: Settings }) {
                   </span>
                   {d.note && <div class="small muted">{d.note}</div>}
                 </td>
-                <td>{hoursInput(w.hold, `${label}: hours to hold after a session`, (n) => setOverride(c, { hold: n }))}</td>
                 <td>
-                  {hoursInput(w.before, `${label}: hours to pause before a session`, (n) => setOverride(c, { before: n }))}
+                  {hoursInput(w.hold, `${label}: hours to hold after a session`, (n) =>
+                    setOverride(c, { hold: n }),
+                  )}
+                </td>
+                <td>
+                  {hoursInput(w.before, `${label}: hours to pause before a session`, (n) =>
+                    setOverride(c, { before: n }),
+                  )}
                 </td>
                 <td class="small">{d.sources.join('; ')}</td>
                 <td>
@@ -412,11 +436,11 @@ export function App() {
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">Privacy</h2>
         <p>
-          Everything stays in your browser: your schedule syncs only through your browser's own sync, sessions stay
-          on this device, and pages are read on this device. No analytics, no accounts, no network requests.
+          Everything stays in your browser: your schedule syncs only through your browser's own sync, sessions
+          stay on this device, and pages are read on this device. No analytics, no accounts, no network
+          requests.
         </p>
       </section>
     </main>
   );
 }
-

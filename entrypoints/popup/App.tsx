@@ -3,12 +3,12 @@ import { analyze } from '@/src/ingredients';
 import type { Analysis } from '@/src/ingredients/types';
 import { sendMessage } from '@/src/messaging';
 import { verdict } from '@/src/recovery';
-import { addSession } from '@/src/recovery';
 import { toRecovery, repairSessions, repairSettings } from '@/src/settings';
 import { shopForHost } from '@/src/shops';
 import {
   loadSessions,
   loadSettings,
+  logSession,
   selectionItem,
   sessionsItem,
   settingsItem,
@@ -73,7 +73,15 @@ function PasteCheck({ initial = '', now }: { initial?: string; now: number }) {
   );
 }
 
-function PageState({ tab, result, now }: { tab: TabInfo | null; result: TabResult | null | undefined; now: number }) {
+function PageState({
+  tab,
+  result,
+  now,
+}: {
+  tab: TabInfo | null;
+  result: TabResult | null | undefined;
+  now: number;
+}) {
   const [scan, setScan] = useState<{ busy: boolean; error?: string }>({ busy: false });
   if (result === undefined) return <p class="muted">Loading...</p>;
   const fresh = result && (!tab?.url || samePage(result.url, tab.url)) ? result : null;
@@ -85,7 +93,9 @@ function PageState({ tab, result, now }: { tab: TabInfo | null; result: TabResul
       <section>
         <h1 class="product">{fresh.title}</h1>
         <p class="verdict caution" role="status">
-          {fresh.state === 'error' ? 'This list could not be checked.' : 'No ingredient list found on this page.'}
+          {fresh.state === 'error'
+            ? 'This list could not be checked.'
+            : 'No ingredient list found on this page.'}
         </p>
         <p class="small muted">
           Some product pages do not show their ingredients. Paste the list below, or select it on the page and
@@ -111,7 +121,10 @@ function PageState({ tab, result, now }: { tab: TabInfo | null; result: TabResul
         onClick={async () => {
           if (!tab) return;
           setScan({ busy: true });
-          const res = await sendMessage('scanTab', tab.id).catch(() => ({ ok: false, error: 'Could not scan.' }));
+          const res = await sendMessage('scanTab', tab.id).catch(() => ({
+            ok: false,
+            error: 'Could not scan.',
+          }));
           setScan({ busy: false, ...(res.ok ? {} : { error: res.error }) });
         }}
       >
@@ -137,9 +150,7 @@ function LogNow() {
       type="button"
       class="secondary"
       onClick={async () => {
-        const settings = await loadSettings();
-        const sessions = await loadSessions();
-        await sessionsItem.setValue(addSession(sessions, { at: Date.now(), needleMm: settings.needleMm }));
+        await logSession(Date.now());
         await sendMessage('refresh').catch(() => undefined);
         setDone(true);
       }}

@@ -76,3 +76,17 @@ export async function repaintAll(now = Date.now()): Promise<void> {
 export async function forgetTab(tabId: number): Promise<void> {
   await tabResultItem(tabId).removeValue();
 }
+
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+/**
+ * A tab moved to another URL: its stored result (and badge) no longer apply. Chrome keeps tab-specific badge
+ * text across navigations, so it is cleared here; the content script reports the new page when it is a shop.
+ * changeInfo.url is only given for hosts we may read, which are exactly the pages we hold results for.
+ */
+export async function tabMoved(tabId: number, url: string): Promise<void> {
+  const result = await tabResultItem(tabId).getValue();
+  if (!result || withoutHash(result.url) === withoutHash(url)) return;
+  await forgetTab(tabId);
+  await paintBadge(tabId, null);
+}
