@@ -106,11 +106,21 @@ export function loadSharedCorpus(): CorpusList[] | null {
   return out;
 }
 
-/** The bundled, trimmed sample (always present). */
-export function loadSample(): CorpusList[] {
-  const p = path.join(fixturesDir, 'sample-lists.json');
+export interface LabelledList extends CorpusList {
+  /** Categories with at least one high or low finding (see tests/fixtures/ingredients/README.md). */
+  labels: string[];
+}
+
+/** The bundled, trimmed, labelled development set (always present; also the corpus sample). */
+export function loadDevSet(): LabelledList[] {
+  const p = path.join(fixturesDir, 'dev-set.json');
   if (!existsSync(p)) return [];
-  return JSON.parse(readFileSync(p, 'utf8')) as CorpusList[];
+  return JSON.parse(readFileSync(p, 'utf8')) as LabelledList[];
+}
+
+/** The bundled sample (the development set's texts). */
+export function loadSample(): CorpusList[] {
+  return loadDevSet().map(({ id, text }) => ({ id, text }));
 }
 
 /** The shared corpus when present, else the bundled sample. */

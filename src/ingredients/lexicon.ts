@@ -146,7 +146,14 @@ export const RULES: Rule[] = [
     id: 'retinol',
     category: 'retinoid',
     canonical: 'Retinol',
-    names: ['Retinol', 'Rétinol', 'Vitamin A', 'Vitamin A Alcohol', 'Encapsulated Retinol', 'Retinol Liposome'],
+    names: [
+      'Retinol',
+      'Rétinol',
+      'Vitamin A',
+      'Vitamin A Alcohol',
+      'Encapsulated Retinol',
+      'Retinol Liposome',
+    ],
     notMatch: ['Retinyl Palmitate Polypeptide'],
     severity: 'high',
     reason: 'retinoid',
@@ -391,7 +398,12 @@ export const RULES: Rule[] = [
     id: 'willow-bark',
     category: 'bha',
     canonical: 'Salix Alba Bark Extract',
-    names: ['Salix Alba Bark Extract', 'Willow Bark Extract', 'Salix Alba Bark Water', 'Salix Nigra Bark Extract'],
+    names: [
+      'Salix Alba Bark Extract',
+      'Willow Bark Extract',
+      'Salix Alba Bark Water',
+      'Salix Nigra Bark Extract',
+    ],
     severity: 'note',
     reason: 'may contain salicylates (salicin), not free salicylic acid',
   },
@@ -401,7 +413,13 @@ export const RULES: Rule[] = [
     category: 'pha',
     canonical: 'Gluconolactone',
     names: ['Gluconolactone', 'Glucono Delta Lactone', 'Glucono-Delta-Lactone'],
-    notMatch: ['Sodium Gluconate', 'Calcium Gluconate', 'Zinc Gluconate', 'Copper Gluconate', 'Magnesium Gluconate'],
+    notMatch: [
+      'Sodium Gluconate',
+      'Calcium Gluconate',
+      'Zinc Gluconate',
+      'Copper Gluconate',
+      'Magnesium Gluconate',
+    ],
     severity: 'high',
     reason: 'polyhydroxy acid',
     ...ACID,
@@ -487,7 +505,6 @@ export const RULES: Rule[] = [
     notMatch: ['Silica Dimethyl Silylate', 'Silica Silylate', 'Hydroxyethylcellulose', 'Cellulose Gum'],
     severity: 'low',
     reason: 'scrub particle only in some products',
-    fuzzy: false,
   },
   // ---------------------------------------------------------------- benzoyl peroxide
   {
@@ -523,6 +540,8 @@ export const RULES: Rule[] = [
       'Ascorbyl Tetraisopalmitate',
       'Ethyl Ascorbic Acid',
       '3-O-Ethyl Ascorbic Acid',
+      '3-0-Ethyl Ascorbic Acid',
+      '2-O-Ethyl Ascorbic Acid',
       'Ascorbyl Methylsilanol Pectinate',
       'Aminopropyl Ascorbyl Phosphate',
       'Sodium Ascorbate',
@@ -556,6 +575,10 @@ export const RULES: Rule[] = [
       'Natural Flavor',
       'Natural Flavour',
       'Fragance',
+      'Fragrances',
+      'Flavors',
+      'Natural Flavors',
+      'Aromas',
     ],
     severity: 'high',
     reason: 'added fragrance',
@@ -569,6 +592,7 @@ export const RULES: Rule[] = [
       'Limonene',
       'D-Limonene',
       'Citronellol',
+      'Citronnellol',
       'Geraniol',
       'Citral',
       'Eugenol',
@@ -752,6 +776,7 @@ export const RULES: Rule[] = [
       'Papaya Fruit Extract',
       'Papaya Extract',
       'Ananas Sativus Fruit Extract',
+      'Ananas Sativas Fruit Extract',
       'Pineapple Fruit Extract',
       'Pineapple Extract',
     ],
@@ -1000,7 +1025,7 @@ const EO_GENERA = new Set([
   'lippia',
   'aloysia',
   'laurus',
-  'cinnamomum',
+  'gaultheria',
   'salvia sclarea',
   'salvia officinalis',
   'salvia lavandulifolia',
@@ -1062,6 +1087,8 @@ const EO_COMMON = new Set([
   'rose flower',
   'damask rose',
   'essential',
+  'wintergreen',
+  'camphor',
 ]);
 
 /** Tokens that make an oil name a carrier / processed oil, or not an oil at all. */
@@ -1096,11 +1123,43 @@ const NOT_EO = new Set([
   'cera',
 ]);
 
-const SCRUB_PART = new Set(['shell', 'pit', 'husk', 'hull', 'stone', 'grounds', 'seed', 'kernel', 'cob', 'stem']);
+const SCRUB_PART = new Set([
+  'shell',
+  'pit',
+  'husk',
+  'hull',
+  'stone',
+  'grounds',
+  'seed',
+  'kernel',
+  'cob',
+  'stem',
+]);
 const SCRUB_FORM = new Set(['powder', 'meal', 'granule', 'grain', 'grains', 'grounds', 'scrub']);
-const NOT_SCRUB = new Set(['extract', 'oil', 'butter', 'water', 'juice', 'wax', 'esters', 'acid', 'protein', 'ferment']);
+const NOT_SCRUB = new Set([
+  'extract',
+  'oil',
+  'butter',
+  'water',
+  'juice',
+  'wax',
+  'esters',
+  'acid',
+  'protein',
+  'ferment',
+]);
 /** Starch and colloidal oat / rice powders: soft, not abrasive. */
-const SOFT_POWDER = new Set(['avena', 'oat', 'oryza', 'rice', 'zea', 'corn', 'maranta', 'tapioca', 'manihot']);
+const SOFT_POWDER = new Set([
+  'avena',
+  'oat',
+  'oryza',
+  'rice',
+  'zea',
+  'corn',
+  'maranta',
+  'tapioca',
+  'manihot',
+]);
 
 function hasPair(tokens: string[], set: Set<string>): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -1134,15 +1193,31 @@ export function matchPattern(tokens: string[]): string | null {
   if (has('oil') && !hasAny(tokens, NOT_EO)) {
     if (hasPair(tokens, EO_GENERA) || hasPair(tokens, EO_COMMON)) return 'essential-oil';
   }
+  // "Natural Cinnamon Flavor", "Vanilla Fragrance": a named flavour or fragrance is still fragrance
+  const last = tokens[tokens.length - 1]!;
+  if (
+    last === 'flavor' ||
+    last === 'flavour' ||
+    last === 'fragrance' ||
+    last === 'parfum' ||
+    last === 'aroma'
+  ) {
+    return 'fragrance';
+  }
   if (has('salix') && has('bark')) return 'willow-bark';
   if (hasSeq(tokens, 'willow', 'bark')) return 'willow-bark';
-  if ((has('hamamelis') || hasSeq(tokens, 'witch', 'hazel')) && !has('seed') && !has('oil')) return 'witch-hazel';
+  if ((has('hamamelis') || hasSeq(tokens, 'witch', 'hazel')) && !has('seed') && !has('oil'))
+    return 'witch-hazel';
   if (has('pumice') || has('perlite')) return 'shell-seed-powder';
   if (hasAny(tokens, SCRUB_FORM) && !hasAny(tokens, NOT_SCRUB)) {
     if (has('bambusa') || has('bamboo')) return 'shell-seed-powder';
     if (hasAny(tokens, SCRUB_PART) && !hasAny(tokens, SOFT_POWDER)) return 'shell-seed-powder';
   }
-  if (((has('carica') && has('papaya')) || (has('ananas') && has('sativus'))) && !has('seed') && !has('oil')) {
+  if (
+    ((has('carica') && has('papaya')) || (has('ananas') && has('sativus'))) &&
+    !has('seed') &&
+    !has('oil')
+  ) {
     return 'enzyme-fruit';
   }
   return null;

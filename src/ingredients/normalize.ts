@@ -43,9 +43,23 @@ const TOKEN_FOLD: Record<string, string> = {
  * spellings. "Rétinol" -> "retinol"; "Alcohol Denat." -> "alcohol denat"; "1,2-Hexanediol" -> "1 2 hexanediol".
  */
 export function normalizeName(input: string): string {
+  const cached = cache.get(input);
+  if (cached !== undefined) return cached;
+  const out = normalizeUncached(input);
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(input, out);
+  return out;
+}
+
+const MAX_CACHE = 20_000;
+const cache = new Map<string, string>();
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function normalizeUncached(input: string): string {
   const s = input.length > MAX_NAME_LENGTH ? input.slice(0, MAX_NAME_LENGTH) : input;
   // NFKD splits accented letters into letter + combining mark; the mark is then dropped below.
-  const decomposed = s.normalize('NFKD').toLowerCase();
+  const decomposed = (NON_ASCII.test(s) ? s.normalize('NFKD') : s).toLowerCase();
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < decomposed.length; i++) {

@@ -1,0 +1,137 @@
+/**
+ * Benchmark: analyze() over every real list in ../shared/data/products (or the bundled sample when that
+ * folder is absent), plus a naive fuse.js baseline on a subset for the speed ratio.
+ *
+ *   npm run bench [-- --subset-every 20]
+ *
+ * Prints a table and writes bench-results/ingredients-<timestamp>.json (gitignored).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Fuse from 'fuse.js';
+import { analyze, parse, RULES, warmUp } from '../src/ingredients/index';
+import { FUSE_OPTIONS, getMatcher } from '../src/ingredients/match';
+import { loadCorpus, repoRoot } from './lib/corpus';
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+function summarize(us: number[]) {
+  const s = [...us].sort((a, b) => a - b);
+  const total = us.reduce((a, b) => a + b, 0);
+  return {
+    lists: us.length,
+    listsPerSecond: Math.round(us.length / (total / 1e6)),
+    medianUs: round(quantile(s, 0.5)),
+    p99Us: round(quantile(s, 0.99)),
+    maxUs: round(s[s.length - 1] ?? 0),
+    over5ms: s.filter((x) => x > 5000).length,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+const every = (() => {
+  const i = process.argv.indexOf('--subset-every');
+  return i >= 0 ? Math.max(1, Number(process.argv[i + 1])) : 20;
+})();
+
+const { lists, source } = loadCorpus();
+const rssStart = process.memoryUsage().rss;
+let peakRss = rssStart;
+let peakHeap = process.memoryUsage().heapUsed;
+const sample = () => {
+  const m = process.memoryUsage();
+  if (m.rss > peakRss) peakRss = m.rss;
+  if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
+};
+
+const t0 = performance.now();
+warmUp();
+const startupMs = performance.now() - t0;
+
+// --- engine, whole corpus, one pass
+const engineUs: number[] = [];
+let exceptions = 0;
+let findings = 0;
+let slowest = { id: '', us: 0 };
+for (let i = 0; i < lists.length; i++) {
+  const l = lists[i]!;
+  const a = performance.now();
+  try {
+    findings += analyze(l.text).findings.length;
+  } catch {
+    exceptions++;
+  }
+  const us = (performance.now() - a) * 1000;
+  engineUs.push(us);
+  if (us > slowest.us) slowest = { id: l.id, us: round(us) };
+  if (i % 500 === 0) sample();
+}
+sample();
+
+// --- naive baseline on a subset: every item fuzzy-searched against all rule names, no exact lookup, no cache
+const ruleNames = RULES.flatMap((r) => [r.canonical, ...r.names]).map((name) => ({ name }));
+const naive = new Fuse(ruleNames, FUSE_OPTIONS);
+const subset = lists.filter((_, i) => i % every === 0);
+const naiveUs: number[] = [];
+const engineSubsetUs: number[] = [];
+for (let i = 0; i < lists.length; i += every) engineSubsetUs.push(engineUs[i]!);
+for (const l of subset) {
+  const a = performance.now();
+  try {
+    for (const sub of parse(l.text)) for (const item of sub.items) naive.search(item.name, { limit: 1 });
+  } catch {
+    // counted for the engine only
+  }
+  naiveUs.push((performance.now() - a) * 1000);
+}
+sample();
+
+const engine = summarize(engineUs);
+const engineSubset = summarize(engineSubsetUs);
+const naiveSum = summarize(naiveUs);
+const ratio = round(naiveSum.medianUs / Math.max(0.001, engineSubset.medianUs));
+const result = {
+  date: new Date().toISOString(),
+  corpus: source,
+  startupMs: round(startupMs),
+  engine: { ...engine, exceptions, findings, slowest },
+  naiveBaseline: { subsetEvery: every, ...naiveSum },
+  engineOnSubset: engineSubset,
+  ratioOfMedians: ratio,
+  memory: {
+    rssStartMB: round(rssStart / 2 ** 20),
+    peakRssMB: round(peakRss / 2 ** 20),
+    peakHeapMB: round(peakHeap / 2 ** 20),
+  },
+  matcher: getMatcher().stats,
+  node: process.version,
+};
+
+const row = (name: string, s: ReturnType<typeof summarize>) =>
+  `${name.padEnd(26)} ${String(s.lists).padStart(7)} ${String(s.listsPerSecond).padStart(9)} ${String(s.medianUs).padStart(9)} ${String(s.p99Us).padStart(9)} ${String(s.maxUs).padStart(10)}`;
+console.log(`corpus: ${source} (${lists.length} lists), index start-up ${result.startupMs} ms`);
+console.log(
+  `${'run'.padEnd(26)} ${'lists'.padStart(7)} ${'lists/s'.padStart(9)} ${'median us'.padStart(9)} ${'p99 us'.padStart(9)} ${'max us'.padStart(10)}`,
+);
+console.log(row('engine (all lists)', engine));
+console.log(row(`engine (subset 1/${every})`, engineSubset));
+console.log(row(`naive fuse (subset 1/${every})`, naiveSum));
+console.log(`ratio of medians (naive / engine): ${ratio}x`);
+console.log(`lists over 5 ms: ${engine.over5ms}; slowest: ${slowest.id} ${slowest.us} us`);
+console.log(`exceptions: ${exceptions}; findings: ${findings}`);
+console.log(
+  `memory: rss start ${result.memory.rssStartMB} MB, peak rss ${result.memory.peakRssMB} MB, peak heap ${result.memory.peakHeapMB} MB`,
+);
+console.log(`matcher: ${JSON.stringify(result.matcher)}`);
+
+const dir = path.join(repoRoot, 'bench-results');
+mkdirSync(dir, { recursive: true });
+const file = path.join(dir, `ingredients-${result.date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`wrote ${path.relative(repoRoot, file)}`);

@@ -1,0 +1,125 @@
+/**
+ * Command-line checker.
+ *
+ *   npm run -s check -- "Water, Retinol, ..."      readable report
+ *   npm run -s check -- --json "Water, ..."         the Analysis as JSON
+ *   npm run -s check -- --jsonl < lists.jsonl       {"id","text"} per line in, {"id","findings"} per line out
+ *   npm run -s check -- --rinse-off "..."           treat the product as rinse-off
+ *
+ * Each mode is a small function taking its arguments and streams; main(argv) only picks one, so a new
+ * mode (e.g. --page FILE --url URL) is one function and one line in MODES.
+ */
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { analyze, checkedSummary, type Analysis, type AnalyzeOptions } from '../src/ingredients/index';
+
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const defaultIo: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+
+/** Readable report of one analysis. */
+export function formatReport(a: Analysis): string {
+  const lines: string[] = [];
+  const labels = a.lists.map((l) => l.label).filter((l): l is string => l !== null);
+  lines.push(`${a.checked} ingredient(s) checked${labels.length > 0 ? ` in ${a.lists.length} lists` : ''}.`);
+  const hold = a.findings.filter((f) => f.severity !== 'note');
+  const notes = a.findings.filter((f) => f.severity === 'note');
+  if (hold.length === 0) lines.push(`Nothing to hold detected. We checked: ${checkedSummary()}.`);
+  for (const f of [...hold, ...notes]) {
+    const where = `${f.list ? `${f.list}, ` : ''}#${f.position}`;
+    const how = f.match.kind === 'fuzzy' ? `fuzzy ${f.match.score ?? ''}` : f.match.kind;
+    lines.push(
+      `  [${f.severity.toUpperCase()}] ${f.category}: "${f.ingredient}" (${where}) = ${f.canonical} [${f.rule}, ${how}]`,
+    );
+    lines.push(`      ${f.reason}. ${f.why}`);
+    lines.push(`      source: ${f.source}`);
+  }
+  return lines.join('\n');
+}
+
+/** One text argument -> readable report (or JSON). */
+export function runText(text: string, opts: AnalyzeOptions, json: boolean, io: Io): number {
+  const a = analyze(text, opts);
+  io.stdout.write(json ? `${JSON.stringify(a, null, 2)}\n` : `${formatReport(a)}\n`);
+  return 0;
+}
+
+/** One JSONL input line -> one JSONL output line (never throws). */
+export function jsonlLine(line: string, opts: AnalyzeOptions): string {
+  let id: unknown = null;
+  try {
+    const obj = JSON.parse(line) as unknown;
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new Error('not a JSON object');
+    const rec = obj as { id?: unknown; text?: unknown; rinseOff?: unknown };
+    id = rec.id ?? null;
+    if (typeof rec.text !== 'string') throw new Error('missing "text" (string)');
+    const a = analyze(rec.text, { ...opts, rinseOff: rec.rinseOff === true || opts.rinseOff });
+    const findings = a.findings.map((f) => ({
+      category: f.category,
+      ingredient: f.ingredient,
+      position: f.position,
+      list: f.list,
+      canonical: f.canonical,
+      rule: f.rule,
+      severity: f.severity,
+      reason: f.reason,
+      match: f.match,
+    }));
+    return JSON.stringify({ id, findings });
+  } catch (e) {
+    return JSON.stringify({ id, error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** Stream stdin lines, write results in order, in batches. */
+export async function runJsonl(opts: AnalyzeOptions, io: Io): Promise<number> {
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let buf: string[] = [];
+  const flush = async () => {
+    if (buf.length === 0) return;
+    const chunk = `${buf.join('\n')}\n`;
+    buf = [];
+    if (!io.stdout.write(chunk)) await new Promise<void>((r) => io.stdout.once('drain', () => r()));
+  };
+  for await (const line of rl) {
+    if (line.trim().length === 0) continue;
+    buf.push(jsonlLine(line, opts));
+    if (buf.length >= 256) await flush();
+  }
+  await flush();
+  return 0;
+}
+
+const USAGE = 'usage: check [--json] [--rinse-off] "ingredient text" | check --jsonl < lines.jsonl';
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const rest = argv.filter((a) => !a.startsWith('--'));
+  const opts: AnalyzeOptions = flags.has('--rinse-off') ? { rinseOff: true } : {};
+  if (flags.has('--help')) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (flags.has('--jsonl')) return runJsonl(opts, io);
+  if (rest.length === 0) {
+    io.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  return runText(rest.join(' '), opts, flags.has('--json'), io);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * The ingredient engine: text -> parsed lists -> findings with severity, reason, rule and source.
+ * Pure: no DOM, no browser APIs, no Node APIs.
+ */
+import {
+  CATEGORIES,
+  CATEGORY_SOURCES,
+  CHECKED_CATEGORIES,
+  RULES,
+  type CategoryInfo,
+  type Rule,
+} from './lexicon';
+import { getMatcher, type RuleMatch } from './match';
+import { normalizeName } from './normalize';
+import { parse } from './parse';
+import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Severity, SubList } from './types';
+
+export type * from './types';
+export { parse } from './parse';
+export { normalizeName } from './normalize';
+export { CATEGORIES, RULES, CHECKED_CATEGORIES, type CategoryInfo, type Rule };
+
+/**
+ * Ingredients that are almost always used at 1% or less: an acid listed after one of them is a
+ * small amount (the "1% line" of INCI ordering; below 1% the order is free).
+ */
+const ONE_PERCENT_MARKERS = new Set(
+  [
+    'phenoxyethanol',
+    'methylparaben',
+    'propylparaben',
+    'ethylparaben',
+    'butylparaben',
+    'sodium benzoate',
+    'potassium sorbate',
+    'chlorphenesin',
+    'disodium edta',
+    'tetrasodium edta',
+    'trisodium edta',
+    'edta',
+    'xanthan gum',
+    'fragrance',
+    'parfum',
+    'benzyl alcohol',
+    'dehydroacetic acid',
+    'sodium dehydroacetate',
+    'sorbic acid',
+    'methylisothiazolinone',
+    'methylchloroisothiazolinone',
+    'caprylhydroxamic acid',
+    'ethylhexylglycerin',
+    'trisodium ethylenediamine disuccinate',
+    'bht',
+    'tocopherol',
+  ].map(normalizeName),
+);
+
+/** What the engine checks, as human labels ("retinoids, AHAs, ..."), for "nothing detected". */
+export function checkedCategories(): { id: CategoryId; label: string }[] {
+  return CHECKED_CATEGORIES.map((id) => ({ id, label: CATEGORIES[id].plural ?? CATEGORIES[id].label }));
+}
+
+/** One line: "retinoids, AHAs, BHAs, ...". */
+export function checkedSummary(): string {
+  return checkedCategories()
+    .map((c) => c.label)
+    .join(', ');
+}
+
+function severityFor(
+  rule: Rule,
+  item: Item,
+  listLength: number,
+  afterMarker: string | null,
+  opts: AnalyzeOptions,
+): { severity: Severity; reason: string } {
+  let severity = rule.severity;
+  let reason = rule.reason;
+  if (severity === 'note') return { severity, reason };
+  const pct = item.percent;
+  if (pct !== undefined && pct >= 1 && rule.positional) {
+    return { severity: 'high', reason: `${rule.reason}, stated at ${pct}%` };
+  }
+  if (severity === 'high') {
+    if (item.mayContain) {
+      return { severity: 'low', reason: `${reason}; only in some shades ("may contain")` };
+    }
+    if (opts.rinseOff && rule.rinseOffLowers) {
+      return { severity: 'low', reason: `${reason}; rinse-off product, brief contact` };
+    }
+    if (rule.positional) {
+      if (afterMarker) {
+        severity = 'low';
+        reason = `${reason}; listed after ${afterMarker} (position ${item.position} of ${listLength}), likely under 1%`;
+      } else if (listLength >= 12 && item.position > Math.ceil(listLength * 0.75)) {
+        severity = 'low';
+        reason = `${reason}; near the end of the list (position ${item.position} of ${listLength}), likely a small amount`;
+      }
+    }
+  } else if (item.mayContain) {
+    reason = `${reason}; only in some shades ("may contain")`;
+  }
+  return { severity, reason };
+}
+
+/** Analyze ingredient text. Never throws; any string returns a result. */
+export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  let lists: SubList[];
+  try {
+    lists = parse(text);
+  } catch {
+    lists = [];
+  }
+  const matcher = getMatcher();
+  const findings: Finding[] = [];
+  let checked = 0;
+  for (const list of lists) {
+    let marker: string | null = null;
+    const n = list.items.length;
+    for (const item of list.items) {
+      checked++;
+      let m: RuleMatch | null = null;
+      try {
+        m = matcher.matchItem(item);
+      } catch {
+        m = null;
+      }
+      if (m) {
+        const { severity, reason } = severityFor(m.rule, item, n, marker, opts);
+        const f: Finding = {
+          category: m.rule.category,
+          ingredient: item.raw,
+          canonical: m.rule.canonical,
+          rule: m.rule.id,
+          position: item.position,
+          list: list.label,
+          match: m.score !== undefined ? { kind: m.kind, score: m.score } : { kind: m.kind },
+          severity,
+          reason,
+          why: CATEGORIES[m.rule.category].why,
+          source: m.rule.source ?? CATEGORY_SOURCES[m.rule.category],
+        };
+        findings.push(f);
+      }
+      if (marker === null) {
+        const nn = normalizeName(item.name);
+        if (ONE_PERCENT_MARKERS.has(nn) || nn.endsWith('paraben')) marker = item.name;
+      }
+    }
+  }
+  return { lists, findings, checked };
+}
+
+/** Build the matcher's indexes ahead of time (e.g. at extension start-up or before a benchmark). */
+export function warmUp(): void {
+  getMatcher().warm();
+}
+
+/** Categories with at least one finding of the given severities, in first-seen order. */
+export function flaggedCategories(
+  analysis: Analysis,
+  severities: Severity[] = ['high', 'low'],
+): CategoryId[] {
+  const out: CategoryId[] = [];
+  for (const f of analysis.findings) {
+    if (severities.includes(f.severity) && !out.includes(f.category)) out.push(f.category);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * The vocabulary: every name the engine knows, normalized, mapped to its rule (irritant) or to null
+ * (harmless: look-alikes and the common INCI names in harmless.ts). Built once, lazily.
+ */
+import { HARMLESS } from './harmless';
+import { LOOKALIKES, RULES, type Rule } from './lexicon';
+import { normalizeName } from './normalize';
+
+export interface VocabEntry {
+  /** The irritant rule, or null for a harmless name. */
+  rule: Rule | null;
+  /** True when the name is the rule's canonical name. */
+  canonical: boolean;
+  /** May the matcher reach this name fuzzily? */
+  fuzzy: boolean;
+}
+
+export interface Vocab {
+  exact: Map<string, VocabEntry>;
+  rulesById: Map<string, Rule>;
+}
+
+let vocab: Vocab | null = null;
+
+export function getVocab(): Vocab {
+  if (vocab) return vocab;
+  const exact = new Map<string, VocabEntry>();
+  const rulesById = new Map<string, Rule>();
+  // Harmless names first; rule names then overwrite, so a harmless list can never hide a rule name.
+  for (const name of HARMLESS) {
+    const n = normalizeName(name);
+    if (n) exact.set(n, { rule: null, canonical: false, fuzzy: true });
+  }
+  for (const name of LOOKALIKES) {
+    const n = normalizeName(name);
+    if (n) exact.set(n, { rule: null, canonical: false, fuzzy: true });
+  }
+  for (const rule of RULES) {
+    rulesById.set(rule.id, rule);
+    const canon = normalizeName(rule.canonical);
+    for (const name of [rule.canonical, ...rule.names]) {
+      const n = normalizeName(name);
+      if (!n) continue;
+      const prev = exact.get(n);
+      // A look-alike listed by another rule's notMatch stays harmless (e.g. "ethylhexyl salicylate"
+      // is a sunscreen rule; it is only a look-alike for the BHA rule, which never claims it).
+      if (prev && prev.rule) continue;
+      exact.set(n, { rule, canonical: n === canon, fuzzy: rule.fuzzy !== false });
+    }
+  }
+  vocab = { exact, rulesById };
+  return vocab;
+}
+
+/** Is this normalized name a known ingredient name (harmless or irritant)? */
+export function isKnownName(normalized: string): boolean {
+  return getVocab().exact.has(normalized);
+}
