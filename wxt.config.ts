@@ -1,13 +1,38 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { shopMatchPatterns } from './src/shops';
+
+/**
+ * Content scripts use the browser's own namespace instead of webextension-polyfill: they only call
+ * runtime.id and runtime.sendMessage, which return promises natively in Chrome MV3 and Firefox, and the
+ * polyfill's 10 kB would double a content script that runs on every shop page (budget: 20 kB).
+ * Background, popup and options keep the polyfill.
+ */
+function nativeBrowserInContentScripts(): Plugin {
+  let contentScript = false;
+  const id = '\0native-browser';
+  return {
+    name: 'needle-safe:native-browser-in-content-scripts',
+    enforce: 'pre',
+    options(opts) {
+      contentScript = /\.content\.ts/.test(JSON.stringify(opts.input ?? ''));
+    },
+    resolveId(source) {
+      return contentScript && source === 'webextension-polyfill' ? id : null;
+    },
+    load(source) {
+      return source === id ? 'export default globalThis.browser ?? globalThis.chrome;' : null;
+    },
+  };
+}
 
 // Host access only for the shops in the registry (src/shops/index.ts); every other page is read through
 // activeTab + scripting when the user clicks the toolbar button or the context-menu item.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts()] }),
   manifest: ({ browser }) => ({
     name: 'Needle Safe',
     description:

@@ -18,7 +18,8 @@ export interface Badge {
 /** Categories that count on the badge: real findings (high or low severity), not notes. */
 export function flaggedCategories(analysis: Analysis): CategoryId[] {
   const out: CategoryId[] = [];
-  for (const f of analysis.findings) if (f.severity !== 'note' && !out.includes(f.category)) out.push(f.category);
+  for (const f of analysis.findings)
+    if (f.severity !== 'note' && !out.includes(f.category)) out.push(f.category);
   return out;
 }
 

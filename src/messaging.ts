@@ -1,9 +1,14 @@
 /**
  * The typed message protocol between the content script, the extension pages and the background.
- * Every handler checks `sender` (see entrypoints/background.ts): web pages cannot reach these at all (no
- * externally_connectable), and content-script messages are only accepted from the top frame of a tab.
+ *
+ * A dozen lines over runtime messaging instead of @webext-core/messaging: that library added 3 kB to the
+ * content script, which runs on every shop page and has a 20 kB budget. Listeners answer through
+ * `sendResponse` + `return true`, which both Chrome and Firefox (and WXT's fakeBrowser in tests) accept.
+ * Every handler checks `sender` (see src/background/senders.ts); web pages cannot reach these at all
+ * (no externally_connectable).
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from '#imports';
+import type { SenderLike } from './background/senders';
 
 export interface PageReport {
   url: string;
@@ -16,11 +21,62 @@ export interface PageReport {
 
 interface Protocol {
   /** Content script -> background: what the page holds (text may be null: no list). */
-  pageScanned(report: PageReport): void;
+  pageScanned: { data: PageReport; result: void };
   /** Popup -> background: read this tab now through activeTab + scripting (unsupported sites). */
-  scanTab(tabId: number): { ok: boolean; error?: string };
+  scanTab: { data: number; result: { ok: boolean; error?: string } };
   /** Extension pages -> background: recompute badges and alarms after settings or sessions changed. */
-  refresh(): void;
+  refresh: { data: null; result: void };
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<Protocol>();
+type Type = keyof Protocol;
+const NS = 'needle-safe';
+
+interface Envelope<K extends Type = Type> {
+  ns: typeof NS;
+  type: K;
+  data: Protocol[K]['data'];
+}
+type Reply<K extends Type> = { ok: true; result: Protocol[K]['result'] } | { ok: false; error: string };
+
+function isEnvelope(m: unknown): m is Envelope {
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    (m as Envelope).ns === NS &&
+    typeof (m as Envelope).type === 'string'
+  );
+}
+
+export async function sendMessage<K extends Type>(
+  type: K,
+  data: Protocol[K]['data'],
+): Promise<Protocol[K]['result']> {
+  const envelope: Envelope<K> = { ns: NS, type, data };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
+  if (!reply) throw new Error(`no handler answered ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.result;
+}
+
+export function onMessage<K extends Type>(
+  type: K,
+  handler: (message: {
+    data: Protocol[K]['data'];
+    sender: SenderLike;
+  }) => Protocol[K]['result'] | Promise<Protocol[K]['result']>,
+): void {
+  browser.runtime.onMessage.addListener(((
+    message: unknown,
+    sender: SenderLike,
+    sendResponse: (r: Reply<K>) => void,
+  ) => {
+    if (!isEnvelope(message) || message.type !== type) return undefined;
+    Promise.resolve()
+      .then(() => handler({ data: message.data as Protocol[K]['data'], sender }))
+      .then(
+        (result) => sendResponse({ ok: true, result }),
+        (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
+    return true;
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}

@@ -43,11 +43,11 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 
 async function saveSettings(next: Settings) {
   await settingsItem.setValue(next);
-  await sendMessage('refresh').catch(() => undefined);
+  await sendMessage('refresh', null).catch(() => undefined);
 }
 async function saveSessions(next: Session[]) {
   await sessionsItem.setValue(next);
-  await sendMessage('refresh').catch(() => undefined);
+  await sendMessage('refresh', null).catch(() => undefined);
 }
 
 function Repairs() {
@@ -202,7 +202,7 @@ function Sessions({ settings, sessions, now }: { settings: Settings; sessions: S
         type="button"
         onClick={async () => {
           await logSession(Date.now());
-          await sendMessage('refresh').catch(() => undefined);
+          await sendMessage('refresh', null).catch(() => undefined);
         }}
       >
         Log a session now

@@ -151,7 +151,7 @@ function LogNow() {
       class="secondary"
       onClick={async () => {
         await logSession(Date.now());
-        await sendMessage('refresh').catch(() => undefined);
+        await sendMessage('refresh', null).catch(() => undefined);
         setDone(true);
       }}
     >

@@ -10,7 +10,8 @@ export async function scanTab(tabId: number): Promise<{ ok: boolean; error?: str
       files: ['/content-scripts/scan.js'],
     });
     const report = res?.result as PageReport | null | undefined;
-    if (!report || typeof report.url !== 'string') return { ok: false, error: 'This page could not be read.' };
+    if (!report || typeof report.url !== 'string')
+      return { ok: false, error: 'This page could not be read.' };
     await storeReport(tabId, report);
     return { ok: true };
   } catch {

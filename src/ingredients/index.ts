@@ -12,7 +12,7 @@ import {
 } from './lexicon';
 import { getMatcher, type RuleMatch } from './match';
 import { normalizeName } from './normalize';
-import { parse } from './parse';
+import { parseDetailed, type ItemProto } from './parse';
 import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Severity, SubList } from './types';
 
 export type * from './types';
@@ -106,24 +106,33 @@ function severityFor(
 /** Analyze ingredient text. Never throws; any string returns a result. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   let lists: SubList[];
+  let protos: ItemProto[][];
   try {
-    lists = parse(text);
+    ({ lists, protos } = parseDetailed(text));
   } catch {
     lists = [];
+    protos = [];
   }
   const matcher = getMatcher();
   const findings: Finding[] = [];
   let checked = 0;
-  for (const list of lists) {
+  for (let li = 0; li < lists.length; li++) {
+    const list = lists[li]!;
+    const listProtos = protos[li]!;
     let marker: string | null = null;
     const n = list.items.length;
-    for (const item of list.items) {
+    for (let ii = 0; ii < n; ii++) {
+      const item = list.items[ii]!;
+      const proto = listProtos[ii]!;
       checked++;
-      let m: RuleMatch | null = null;
-      try {
-        m = matcher.matchItem(item);
-      } catch {
-        m = null;
+      let m: RuleMatch | null | undefined = proto.match;
+      if (m === undefined) {
+        try {
+          m = matcher.matchItem(item);
+        } catch {
+          m = null;
+        }
+        proto.match = m;
       }
       if (m) {
         const { severity, reason } = severityFor(m.rule, item, n, marker, opts);
@@ -143,7 +152,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
         findings.push(f);
       }
       if (marker === null) {
-        const nn = normalizeName(item.name);
+        const nn = proto.norm;
         if (ONE_PERCENT_MARKERS.has(nn) || nn.endsWith('paraben')) marker = item.name;
       }
     }

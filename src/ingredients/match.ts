@@ -45,16 +45,31 @@ export const FUSE_OPTIONS: IFuseOptions<NameEntry> = {
 };
 
 const MAX_CACHE = 50_000;
-const LENGTH_BANDS: [number, number][] = [
-  [0, 9],
-  [10, 13],
-  [14, 17],
-  [18, 22],
-  [23, 28],
-  [29, 36],
-  [37, 999],
-];
+/** Longest fuse pattern (Bitap works on 32-bit masks). */
+const MAX_PATTERN = 32;
 const MIN_SNAP_LENGTH = 4;
+/** Replacement words tried per misspelt word, and combinations tried per name. */
+const MAX_SNAPS = 3;
+const MAX_COMBOS = 27;
+const NO_SNAPS: string[] = [];
+
+interface RepairResult {
+  /** The vocabulary entry the repaired name spells, if any. */
+  entry: VocabEntry | undefined;
+  fixedName?: string;
+  /** Tokens after repair (empty when nothing was repaired). */
+  fixed: string[];
+  /** Words with no known word within one edit. */
+  unknown: string[];
+}
+
+function isDigits(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 /** Generic words that say nothing about which irritant it is. */
 const GENERIC = new Set([
   'acid',
@@ -91,11 +106,16 @@ class Matcher {
   private readonly irritantGrams = new Set<string>();
   /** Distinctive words of irritant names ("glycolic", "retinyl"), for the fuzzy prefilter. */
   private readonly irritantTokens: string[] = [];
-  /** One fuse index per name-length band, built once: a query only searches bands near its length. */
-  private fuseBands: { min: number; max: number; fuse: Fuse<NameEntry> }[] | null = null;
+  private readonly irritantTokensByLength = new Map<number, { names: string[]; hist: Uint8Array | null }>();
+  private readonly nearCache = new Map<string, boolean>();
+  /** Fuse indexes by first letter (charCode), built once. */
+  private fuseByLetter: Map<number, Fuse<NameEntry>> | null = null;
+  /** Harmless names by length, with letter-count signatures, for the competitor check. */
+  private readonly harmlessByLength = new Map<number, { names: string[]; hist: Uint8Array | null }>();
   private readonly irritantNames: string[] = [];
   private readonly harmlessNames: string[] = [];
   private readonly cache = new Map<string, RuleMatch | null>();
+  private readonly snapCache = new Map<string, string[]>();
   /** Counters for the benchmark and tests. */
   readonly stats = { fuseCalls: 0, cacheHits: 0, lookups: 0 };
 
@@ -107,11 +127,19 @@ class Matcher {
         this.irritantNames.push(name);
         for (const t of tokensOf(name)) {
           if (GENERIC.has(t) || t.length < 4) continue;
-          if (!this.irritantTokens.includes(t)) this.irritantTokens.push(t);
+          if (!this.irritantTokens.includes(t)) {
+            this.irritantTokens.push(t);
+            const group = this.irritantTokensByLength.get(t.length);
+            if (group) group.names.push(t);
+            else this.irritantTokensByLength.set(t.length, { names: [t], hist: null });
+          }
           for (let i = 0; i + 3 <= t.length; i++) this.irritantGrams.add(t.slice(i, i + 3));
         }
       } else {
         this.harmlessNames.push(name);
+        const group = this.harmlessByLength.get(name.length);
+        if (group) group.names.push(name);
+        else this.harmlessByLength.set(name.length, { names: [name], hist: null });
       }
     }
     for (const t of this.tokenFreq.keys()) {
@@ -129,19 +157,23 @@ class Matcher {
     }
   }
 
-  /** Build the fuse indexes (once, lazily: most runs never need them). */
-  private fuses(): { min: number; max: number; fuse: Fuse<NameEntry> }[] {
-    if (!this.fuseBands) {
-      this.fuseBands = LENGTH_BANDS.map(([min, max]) => ({
-        min,
-        max,
-        fuse: new Fuse(
-          this.irritantNames.filter((n) => n.length >= min && n.length <= max).map((name) => ({ name })),
-          FUSE_OPTIONS,
-        ),
-      }));
+  /**
+   * One small fuse index per first letter of the irritant names (a few dozen names each), built once:
+   * a typo rarely hits the first letter, and Bitap over a small index takes microseconds.
+   */
+  private fuses(): Map<number, Fuse<NameEntry>> {
+    if (!this.fuseByLetter) {
+      const groups = new Map<number, NameEntry[]>();
+      for (const name of this.irritantNames) {
+        const c = name.charCodeAt(0);
+        const g = groups.get(c);
+        if (g) g.push({ name });
+        else groups.set(c, [{ name }]);
+      }
+      this.fuseByLetter = new Map();
+      for (const [c, docs] of groups) this.fuseByLetter.set(c, new Fuse(docs, FUSE_OPTIONS));
     }
-    return this.fuseBands;
+    return this.fuseByLetter;
   }
 
   /** Build the fuse indexes now (benchmarks time lists, not start-up). */
@@ -161,22 +193,91 @@ class Matcher {
 
   /** The known token one edit away from `t`, preferring the most used; null when none. */
   snapToken(t: string): string | null {
-    if (t.length < MIN_SNAP_LENGTH || this.tokenFreq.has(t) || /^\d+$/.test(t)) return null;
+    return this.snapCandidates(t)[0] ?? null;
+  }
+
+  /**
+   * Known tokens one edit away from an unknown token `t`, most used first (at most MAX_SNAPS).
+   * A three-letter token is only completed by one missing letter ("acd", "aid" -> "acid", "laf" -> "leaf").
+   */
+  snapCandidates(t: string): string[] {
+    if (t.length < MIN_SNAP_LENGTH - 1 || this.tokenFreq.has(t) || isDigits(t)) return NO_SNAPS;
+    const cached = this.snapCache.get(t);
+    if (cached) return cached;
     const cands = new Set<string>();
-    for (const x of this.deletes.get(t) ?? []) cands.add(x);
-    for (const d of deletions(t)) for (const x of this.deletes.get(d) ?? []) cands.add(x);
-    let best: string | null = null;
-    let bestFreq = -1;
+    for (const x of this.deletes.get(t) ?? NO_SNAPS) cands.add(x);
+    if (t.length >= MIN_SNAP_LENGTH) {
+      for (const d of deletions(t)) for (const x of this.deletes.get(d) ?? NO_SNAPS) cands.add(x);
+    }
+    const out: { c: string; f: number }[] = [];
     for (const c of cands) {
-      if (Math.abs(c.length - t.length) > 1) continue;
+      if (t.length < MIN_SNAP_LENGTH ? c.length !== t.length + 1 : Math.abs(c.length - t.length) > 1)
+        continue;
       if (editDistance(c, t, 1) > 1) continue;
-      const f = this.tokenFreq.get(c) ?? 0;
-      if (f > bestFreq || (f === bestFreq && best !== null && c < best)) {
-        best = c;
-        bestFreq = f;
+      out.push({ c, f: this.tokenFreq.get(c) ?? 0 });
+    }
+    out.sort((a, b) => b.f - a.f || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
+    const res = out.length === 0 ? NO_SNAPS : out.slice(0, MAX_SNAPS).map((x) => x.c);
+    if (this.snapCache.size >= MAX_CACHE) this.snapCache.clear();
+    this.snapCache.set(t, res);
+    return res;
+  }
+
+  /**
+   * Typo repair of one normalized name: unknown words are replaced by known words one edit away.
+   * The most used replacement decides when it forms a known name; otherwise the other combinations are
+   * tried, and an irritant name counts only when no combination spells a harmless name.
+   */
+  private repair(name: string): RepairResult | null {
+    const tokens = tokensOf(name);
+    if (tokens.length === 0 || tokens.length > 10) return null;
+    // a lone short word ("Sali") is too ambiguous to repair
+    if (tokens.length === 1 && tokens[0]!.length < 5)
+      return { entry: undefined, fixed: NO_SNAPS, unknown: tokens };
+    const options: string[][] = [];
+    const unknown: string[] = [];
+    let repaired = false;
+    let combos = 1;
+    for (const t of tokens) {
+      if (this.tokenFreq.has(t)) {
+        options.push([t]);
+        continue;
+      }
+      const c = this.snapCandidates(t);
+      if (c.length > 0) {
+        repaired = true;
+        options.push(c);
+        combos *= c.length;
+      } else {
+        unknown.push(t);
+        options.push([t]);
       }
     }
-    return best;
+    if (!repaired) return { entry: undefined, fixed: NO_SNAPS, unknown };
+    const best = options.map((o) => o[0]!);
+    const bestName = best.join(' ');
+    const be = this.exact.get(bestName);
+    if (be) return { entry: be, fixedName: bestName, fixed: best, unknown };
+    if (combos > 1 && combos <= MAX_COMBOS) {
+      let irritant: { e: VocabEntry; n: string; toks: string[] } | null = null;
+      const idx = new Array<number>(options.length).fill(0);
+      for (let k = 1; k < combos; k++) {
+        // next combination (odometer)
+        for (let p = 0; p < idx.length; p++) {
+          idx[p]!++;
+          if (idx[p]! < options[p]!.length) break;
+          idx[p] = 0;
+        }
+        const toks = options.map((o, p) => o[idx[p]!]!);
+        const n = toks.join(' ');
+        const e = this.exact.get(n);
+        if (!e) continue;
+        if (!e.rule) return { entry: e, fixedName: n, fixed: toks, unknown };
+        if (!irritant) irritant = { e, n, toks };
+      }
+      if (irritant) return { entry: irritant.e, fixedName: irritant.n, fixed: irritant.toks, unknown };
+    }
+    return { entry: undefined, fixed: best, unknown };
   }
 
   /** Exact name -> entry (rule or harmless), or undefined. */
@@ -221,43 +322,24 @@ class Matcher {
       if (rule) return { rule, kind: 'synonym', via: name };
     }
     if (anyKnown) return null;
-    // 3. typo repair token by token
+    // 3. typo repair token by token, on the name and then on its aliases ("Tea Tsee Laf Oil")
     const nameTokens = tokensOf(name);
     if (nameTokens.length === 0 || nameTokens.length > 10) return null;
     let unknown: string[] = [];
-    let repaired = false;
-    const fixed = nameTokens.map((t) => {
-      if (this.tokenFreq.has(t)) return t;
-      const s = this.snapToken(t);
-      if (s) {
-        repaired = true;
-        return s;
+    for (const [k, n] of [name, ...aliases].entries()) {
+      const r = this.repair(n);
+      if (!r) continue;
+      if (k === 0) unknown = r.unknown;
+      const fe = r.entry;
+      if (fe && r.fixedName !== undefined) {
+        if (fe.rule && fe.fuzzy) return this.fuzzyHit(fe.rule, n, r.fixedName);
+        if (k === 0) return null; // the name is a (misspelt) harmless name
+        continue;
       }
-      unknown.push(t);
-      return t;
-    });
-    if (repaired) {
-      const fixedName = fixed.join(' ');
-      const fe = this.exact.get(fixedName);
-      if (fe?.rule && fe.fuzzy) {
-        return {
-          rule: fe.rule,
-          kind: 'fuzzy',
-          score: round(editDistance(name, fixedName) / name.length),
-          via: fixedName,
-        };
-      }
-      if (fe) return null;
-      const fp = unknown.length === 0 ? matchPattern(fixed) : null;
+      const fp = r.unknown.length === 0 && r.fixed.length > 0 ? matchPattern(r.fixed) : null;
       if (fp) {
         const rule = getVocab().rulesById.get(fp);
-        if (rule)
-          return {
-            rule,
-            kind: 'fuzzy',
-            score: round(editDistance(name, fixedName) / name.length),
-            via: fixedName,
-          };
+        if (rule) return this.fuzzyHit(rule, n, r.fixed.join(' '));
       }
     }
     // 4. fuse, for names that still hold a word unlike any known word but like an irritant word
@@ -270,11 +352,35 @@ class Matcher {
     return this.fuzzy(name);
   }
 
+  private fuzzyHit(rule: Rule, name: string, fixedName: string): RuleMatch {
+    return {
+      rule,
+      kind: 'fuzzy',
+      score: round(editDistance(name, fixedName) / Math.max(1, name.length)),
+      via: fixedName,
+    };
+  }
+
   private nearIrritantToken(t: string): boolean {
-    for (const x of this.irritantTokens) {
-      if (Math.abs(x.length - t.length) <= 2 && editDistance(x, t, 2) <= 2) return true;
+    const hit = this.nearCache.get(t);
+    if (hit !== undefined) return hit;
+    let near = false;
+    const q = signature(t);
+    for (let len = t.length - 2; len <= t.length + 2 && !near; len++) {
+      const group = this.irritantTokensByLength.get(len);
+      if (!group) continue;
+      if (!group.hist) group.hist = signatures(group.names);
+      for (let k = 0; k < group.names.length; k++) {
+        if (sigDiff(group.hist, k, q, 4) > 4) continue;
+        if (editDistance(group.names[k]!, t, 2) <= 2) {
+          near = true;
+          break;
+        }
+      }
     }
-    return false;
+    if (this.nearCache.size >= MAX_CACHE) this.nearCache.clear();
+    this.nearCache.set(t, near);
+    return near;
   }
 
   private sharesIrritantGram(t: string): boolean {
@@ -285,25 +391,35 @@ class Matcher {
   private fuzzy(name: string): RuleMatch | null {
     if (name.length < 5 || name.length > 80) return null;
     this.stats.fuseCalls++;
-    const lo = Math.floor(name.length * 0.75);
-    const hi = Math.ceil(name.length * 1.34);
+    // cap the pattern: Bitap splits patterns over 32 characters into several searches
+    const pattern = name.length > MAX_PATTERN ? name.slice(0, MAX_PATTERN) : name;
+    const fuse = this.fuses().get(name.charCodeAt(0));
+    if (!fuse) return null;
     let best: { n: string; d: number } | null = null;
-    for (const band of this.fuses()) {
-      if (band.max < lo || band.min > hi) continue;
-      for (const r of band.fuse.search(name, { limit: 5 })) {
-        const d = editDistance(name, r.item.name, 8);
-        if (!best || d < best.d) best = { n: r.item.name, d };
-      }
+    for (const r of fuse.search(pattern, { limit: 5 })) {
+      const n = r.item.name;
+      if (n.length < name.length * 0.75 || n.length > name.length * 1.34) continue;
+      const d = editDistance(name, n, 8);
+      if (!best || d < best.d) best = { n, d };
     }
     if (!best) return null;
     // allowed edits: about one per five characters, at least one
     const allowed = Math.max(1, Math.floor(Math.max(name.length, best.n.length) / 5));
     if (best.d > allowed) return null;
     // harmless competitors (harmless.ts + look-alikes): the irritant must be strictly closer than every
-    // one of them. Length filter first, then a bounded edit distance: no second fuse pass needed.
-    for (const h of this.harmlessNames) {
-      if (Math.abs(h.length - name.length) > best.d) continue;
-      if (editDistance(name, h, best.d) <= best.d) return null;
+    // one of them. Only lengths within best.d can be that close: no second fuse pass needed.
+    // A letter-count signature bounds the distance from below (each edit changes at most two counts).
+    const q = signature(name);
+    const limit = 2 * best.d;
+    for (let len = name.length - best.d; len <= name.length + best.d; len++) {
+      const group = this.harmlessByLength.get(len);
+      if (!group) continue;
+      if (!group.hist) group.hist = signatures(group.names);
+      const hist = group.hist;
+      for (let k = 0; k < group.names.length; k++) {
+        if (sigDiff(hist, k, q, limit) > limit) continue;
+        if (editDistance(name, group.names[k]!, best.d) <= best.d) return null;
+      }
     }
     const entry = this.exact.get(best.n);
     if (!entry?.rule) return null;
@@ -318,6 +434,40 @@ class Matcher {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** Letter-count signature slots: a-z, 0-9, everything else. */
+const SIG = 37;
+
+function sigSlot(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return 26 + c - 48;
+  return 36;
+}
+
+/** Character counts of a name (capped at 255). */
+function signature(name: string): Uint8Array {
+  const out = new Uint8Array(SIG);
+  for (let i = 0; i < name.length; i++) {
+    const k = sigSlot(name.charCodeAt(i));
+    if (out[k]! < 255) out[k]!++;
+  }
+  return out;
+}
+
+/** Sum of count differences between signature k of `hist` and `q`, stopping once over `limit`. */
+function sigDiff(hist: Uint8Array, k: number, q: Uint8Array, limit: number): number {
+  let diff = 0;
+  const base = k * SIG;
+  for (let c = 0; c < SIG && diff <= limit; c++) diff += Math.abs(hist[base + c]! - q[c]!);
+  return diff;
+}
+
+/** Signatures of several names, back to back. */
+function signatures(names: string[]): Uint8Array {
+  const out = new Uint8Array(names.length * SIG);
+  names.forEach((n, k) => out.set(signature(n), k * SIG));
+  return out;
 }
 
 /** All strings with one character deleted. */

@@ -51,7 +51,7 @@ export function normalizeName(input: string): string {
   return out;
 }
 
-const MAX_CACHE = 20_000;
+const MAX_CACHE = 50_000;
 const cache = new Map<string, string>();
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -102,25 +102,35 @@ export function tokensOf(normalized: string): string[] {
  */
 export function editDistance(a: string, b: string, max = 64): number {
   if (a === b) return 0;
-  const la = Math.min(a.length, 96);
-  const lb = Math.min(b.length, 96);
+  const la = Math.min(a.length, MAX_DISTANCE_LENGTH);
+  const lb = Math.min(b.length, MAX_DISTANCE_LENGTH);
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0) return lb;
   if (lb === 0) return la;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
-  for (let j = 0; j <= lb; j++) prev[j] = j;
+  // three reused rows: no allocation per call (this runs in the matcher's inner loops)
+  let prev2 = ROW_A;
+  let prev = ROW_B;
+  let cur = ROW_C;
+  for (let j = 0; j <= lb; j++) {
+    prev[j] = j;
+    prev2[j] = 0;
+  }
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
+    const pa = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= lb; j++) {
       const cb = b.charCodeAt(j - 1);
       const cost = ca === cb ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        v = Math.min(v, prev2[j - 2]! + 1);
+      let v = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      if (ins < v) v = ins;
+      const sub = prev[j - 1]! + cost;
+      if (sub < v) v = sub;
+      if (j > 1 && ca === b.charCodeAt(j - 2) && pa === cb) {
+        const tr = prev2[j - 2]! + 1;
+        if (tr < v) v = tr;
       }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
@@ -133,6 +143,11 @@ export function editDistance(a: string, b: string, max = 64): number {
   }
   return prev[lb]!;
 }
+
+const MAX_DISTANCE_LENGTH = 96;
+const ROW_A = new Int32Array(MAX_DISTANCE_LENGTH + 1);
+const ROW_B = new Int32Array(MAX_DISTANCE_LENGTH + 1);
+const ROW_C = new Int32Array(MAX_DISTANCE_LENGTH + 1);
 
 /** Similarity in [0, 1] from the edit distance, relative to the longer string. */
 export function similarity(a: string, b: string): number {

@@ -8,7 +8,8 @@
  * Everything here is a linear scan or a bounded regex (no nested quantifiers), and the input is capped,
  * so any string returns quickly.
  */
-import { MAX_NAME_LENGTH, normalizeName, tokensOf } from './normalize';
+import { editDistance, MAX_NAME_LENGTH, normalizeName, tokensOf } from './normalize';
+import type { RuleMatch } from './match';
 import type { Item, SubList } from './types';
 import { isKnownName } from './vocab';
 
@@ -138,20 +139,26 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 function isLower(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() === c && c.toUpperCase() !== c;
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 97 && k <= 122;
+  return c.toLowerCase() === c && c.toUpperCase() !== c;
 }
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0';
 }
 
+const PY_LIST_GAP = ' ,;•·\t\n';
+
 /** Kaggle "['Water, Glycerin', 'Squalane']" and LookFantastic "['water', 'glycerin']" strings. */
-function unwrapPythonList(text: string): string {
+export function unwrapPythonList(text: string): string {
   const t = text.trim();
   if (t.length < 4 || t[0] !== '[' || (t[1] !== "'" && t[1] !== '"') || t[t.length - 1] !== ']') return text;
   const parts: string[] = [];
   let i = 1;
   while (i < t.length) {
-    while (i < t.length && (t[i] === ' ' || t[i] === ',')) i++;
+    // between elements: ", " normally; any separator once the text was re-punctuated (" • ", "; ")
+    while (i < t.length && PY_LIST_GAP.includes(t[i]!)) i++;
     const q = t[i];
     if (q !== "'" && q !== '"') break;
     let j = i + 1;
@@ -175,7 +182,7 @@ function unwrapPythonList(text: string): string {
   return parts.join(', ');
 }
 
-function decodeEntities(s: string): string {
+export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s
     .replace(/&nbsp;/g, ' ')
@@ -187,23 +194,106 @@ function decodeEntities(s: string): string {
 }
 
 /** Remove markup-like chunks: tags, shop codes such as <ILN42254>, the INCIDecoder "[more]" toggle. */
-function stripMarkup(s: string): string {
-  return s
-    .replace(/<[^<>]{0,300}>/g, ' ')
-    .replace(/\[more\]/gi, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '');
+const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/;
+
+export function stripMarkup(s: string): string {
+  let out = s;
+  if (out.indexOf('<') >= 0) out = out.replace(/<[^<>]{0,300}>/g, ' ');
+  if (out.indexOf('[') >= 0) out = out.replace(/\[more\]/gi, ' ');
+  if (ZERO_WIDTH.test(out)) out = out.replace(/[\u200b-\u200d\ufeff]/g, '');
+  return out;
 }
 
 /** Cut the text at the first footer / disclaimer marker. */
 const FOOTER_HINT = /clean at|please|formulated without|free (?:of|from)|subject to change|lists may change/i;
 
-function cutFooter(s: string): string {
-  if (!FOOTER_HINT.test(s)) return s;
-  const lower = s.toLowerCase();
+/** The footer markers as word sequences, for the typo-tolerant scan, by the first word's first letter. */
+const FOOTER_BY_LETTER: string[][][] = Array.from({ length: 26 }, () => []);
+for (const m of FOOTER_MARKERS) {
+  const words = m.split(' ');
+  FOOTER_BY_LETTER[words[0]!.charCodeAt(0) - 97]!.push(words);
+}
+
+/** Lower-case ASCII letter code of s[i] (0 when not an ASCII letter). */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) | 0x20;
+  return c >= 97 && c <= 122 ? c : 0;
+}
+
+/** The word s[start, end) equals the (lower-case) marker word, or is one typo away from one of 4+ letters. */
+function wordMatches(s: string, start: number, end: number, target: string): boolean {
+  const len = end - start;
+  if (Math.abs(len - target.length) > (target.length >= 4 ? 1 : 0)) return false;
+  if (letterAt(s, start) !== target.charCodeAt(0)) return false;
+  // common prefix + common suffix (case-folded): one edit leaves at least the longer length - 2
+  const tl = target.length;
+  const min = Math.min(len, tl);
+  let p = 0;
+  while (p < min && letterAt(s, start + p) === target.charCodeAt(p)) p++;
+  if (p === len && len === tl) return true;
+  let q = 0;
+  while (q < min - p && letterAt(s, end - 1 - q) === target.charCodeAt(tl - 1 - q)) q++;
+  if (tl < 4 || p + q < Math.max(len, tl) - 2) return false;
+  return editDistance(s.slice(start, end).toLowerCase(), target, 1) <= 1;
+}
+
+/**
+ * Start of the first footer marker spelled with typos ("Cealn at Sepohra prodcuts are formualted
+ * wihtout ..."), or -1. Words are runs of ASCII letters; each marker word of 4+ letters may be one edit
+ * away. One pass over the text, no copy of it.
+ */
+function fuzzyFooterAt(s: string): number {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = letterAt(s, i);
+    if (c === 0) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && letterAt(s, end) !== 0) end++;
+    const phrases = FOOTER_BY_LETTER[c - 97]!;
+    for (let k = 0; k < phrases.length; k++) {
+      if (phraseAt(s, i, end, phrases[k]!)) return i;
+    }
+    i = end;
+  }
+  return -1;
+}
+
+/** Does the phrase start with the word [start, end)? The following words are the next letter runs. */
+function phraseAt(s: string, start: number, end: number, phrase: string[]): boolean {
+  if (!wordMatches(s, start, end, phrase[0]!)) return false;
+  let pos = end;
+  for (let k = 1; k < phrase.length; k++) {
+    // the gap: spaces and punctuation, at most a few characters
+    let gap = 0;
+    while (pos < s.length && letterAt(s, pos) === 0 && gap < 4) {
+      pos++;
+      gap++;
+    }
+    let e = pos;
+    while (e < s.length && letterAt(s, e) !== 0) e++;
+    if (e === pos || !wordMatches(s, pos, e, phrase[k]!)) return false;
+    pos = e;
+  }
+  return true;
+}
+
+export function cutFooter(s: string): string {
   let cut = s.length;
-  for (const m of FOOTER_MARKERS) {
-    const at = lower.indexOf(m);
-    if (at >= 0 && at < cut) cut = at;
+  if (FOOTER_HINT.test(s)) {
+    // exact markers, also when glued to the last ingredient ("PHENOXYETHANOLPlease be aware ...")
+    const lower = s.toLowerCase();
+    for (const m of FOOTER_MARKERS) {
+      const at = lower.indexOf(m);
+      if (at >= 0 && at < cut) cut = at;
+    }
+  }
+  if (cut === s.length) {
+    const at = fuzzyFooterAt(s);
+    if (at >= 0) cut = at;
   }
   if (cut === s.length) return s;
   // Walk back to the start of the footer's sentence ("Clean at Sephora products are ..." / "This product is").
@@ -220,6 +310,44 @@ function cutFooter(s: string): string {
   return s.slice(0, start);
 }
 
+/** Function words of marketing prose that INCI names do not use. */
+const PROSE_WORDS = new Set([
+  'the',
+  'that',
+  'this',
+  'to',
+  'is',
+  'are',
+  'your',
+  'you',
+  'helps',
+  'help',
+  'with',
+  'for',
+  'while',
+  'which',
+  'its',
+  'it',
+  'may',
+  'can',
+  'skin',
+  'skins',
+  'a',
+  'an',
+  'in',
+  'on',
+  'into',
+  'from',
+]);
+
+/** Does any of the first `n` parts contain a prose function word? */
+function hasProseWord(parts: string[], n: number): boolean {
+  for (let k = 0; k < n && k < parts.length; k++) {
+    for (const w of tokensOf(normalizeName(parts[k]!))) if (PROSE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Does the text from `at` on look like the start of an INCI list (short comma-separated names)? */
 function looksLikeList(s: string, at: number, caseless: boolean): boolean {
   const window = s.slice(at, at + 240);
@@ -232,7 +360,14 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
   let lowerWords = 0;
   let words = 0;
   for (let k = 0; k < 3; k++) {
-    const p = parts[k]!.trim();
+    // count the words of the name itself: a kit label ("Acne Serum: ") and "(synonyms)" aside
+    let p = parts[k]!;
+    if (k === 0) {
+      const colon = p.indexOf(':');
+      if (colon >= 0 && colon < 60) p = p.slice(colon + 1);
+    }
+    const base = takeParens(p).base;
+    if (base.length > 0) p = base;
     const ws = p.split(/\s+/).filter((w) => w.length > 0);
     if (ws.length === 0 || ws.length > 6) return false;
     if (ws[0] === 'and' || ws[0] === 'or') return false;
@@ -242,25 +377,50 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
     }
   }
   if (isKnownName(normalizeName(parts[0]!))) return true;
-  // Descriptions are sentence case; INCI lists are Title Case or UPPER. Text in one case: structure only.
-  if (caseless) return words / 3 <= 3;
+  // Descriptions are sentence case; INCI lists are Title Case or UPPER. Text in one case: structure only
+  // (short parts, no prose function words such as "the", "that", "helps").
+  if (caseless) return words / 3 <= 3 || (words / 3 <= 5 && !hasProseWord(parts, 3));
   return lowerWords / Math.max(1, words) < 0.34;
+}
+
+/** Is the first item of the text from `at` (up to a separator) a known ingredient name? */
+function startsWithKnownName(s: string, at: number): boolean {
+  let end = at;
+  const limit = Math.min(s.length, at + 120);
+  while (end < limit) {
+    const c = s[end]!;
+    if (c === ',' || c === '•' || c === ';' || c === '\n' || c === '.') break;
+    end++;
+  }
+  const base = takeParens(s.slice(at, end)).base;
+  const slash = base.indexOf('/');
+  const n = normalizeName(base);
+  if (n.length > 0 && isKnownName(n)) return true;
+  if (slash > 0) {
+    const first = normalizeName(base.slice(0, slash));
+    return first.length > 0 && isKnownName(first);
+  }
+  return false;
 }
 
 /**
  * Drop key-ingredient blurbs glued in front of the list:
  * "-Retinol: boosts ... barrier.Water/Aqua/Eau, Glycerin, ..." -> "Water/Aqua/Eau, Glycerin, ...".
  */
-function stripBlurbs(s: string): string {
+export function stripBlurbs(s: string): string {
   let pos = 0;
-  const caseless = s.toLowerCase() === s || s.toUpperCase() === s;
+  let caseless: boolean | null = null; // computed on the first blurb only (two copies of the text)
   for (let guard = 0; guard < 50; guard++) {
     while (pos < s.length && (isSpace(s[pos]) || s[pos] === '\n')) pos++;
     const c = s[pos];
     if (c !== '-' && c !== '•' && c !== '–') return s.slice(pos);
+    caseless ??= s.toLowerCase() === s || s.toUpperCase() === s;
     const colon = s.indexOf(':', pos);
     const comma = s.indexOf(',', pos);
     if (colon < 0 || colon - pos > 100 || (comma >= 0 && comma < colon)) return s.slice(pos);
+    // "-Glacial Glycoprotein -Avocado OilUltra Facial Cleanser:Aqua/Water/Eau, Glycerin, ...": a label
+    // in front of a list, not a blurb
+    if (startsWithKnownName(s, colon + 1)) return s.slice(pos);
     // Candidate ends: after ".", "!", "?" or a newline, within the next 1,000 characters.
     let found = -1;
     const limit = Math.min(s.length, colon + 1000);
@@ -288,121 +448,158 @@ function stripBlurbs(s: string): string {
 }
 
 /** For each "(" / ")" the index of its partner, or -1 when unmatched or too far apart. */
+let parenBuffer = new Int32Array(4096);
+const parenStack: number[] = [];
+
+/**
+ * For each "(" / ")" the index of its partner, or -1 when unmatched or too far apart. Returns a shared
+ * buffer (valid until the next call): no allocation per list.
+ */
 function matchParens(s: string): Int32Array {
-  const partner = new Int32Array(s.length).fill(-1);
-  const stack: number[] = [];
+  if (parenBuffer.length < s.length) parenBuffer = new Int32Array(s.length * 2);
+  const partner = parenBuffer;
+  partner.fill(-1, 0, s.length);
+  const stack = parenStack;
+  stack.length = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(') stack.push(i);
-    else if (c === ')' && stack.length > 0) {
+    const c = s.charCodeAt(i);
+    if (c === 40) stack.push(i);
+    else if (c === 41 && stack.length > 0) {
       const open = stack.pop()!;
       if (i - open <= MAX_PAREN_SPAN) {
         partner[open] = i;
         partner[i] = open;
       }
-    } else if (c === '\n') {
+    } else if (c === 10) {
       stack.length = 0; // parentheses never span lines
     }
   }
   return partner;
 }
 
+/** The letters just before index i (at most 12), lower-cased: "Denat." -> "denat". */
 function previousWord(s: string, i: number): string {
   let k = i - 1;
-  let w = '';
-  while (k >= 0 && w.length < 12) {
-    const c = s[k]!;
-    if (!/[A-Za-z]/.test(c)) break;
-    w = c + w;
+  while (k >= 0 && i - 1 - k < 12) {
+    const c = s.charCodeAt(k) | 0x20;
+    if (c < 97 || c > 122) break;
     k--;
   }
-  return w.toLowerCase();
+  return s.slice(k + 1, i).toLowerCase();
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Split text into pieces at separators outside parentheses. */
-function splitPieces(s: string): Piece[] {
-  const partner = matchParens(s);
+export function splitPieces(s: string): Piece[] {
+  const hasParens = s.indexOf('(') >= 0;
+  const partner = hasParens ? matchParens(s) : null;
   const pieces: Piece[] = [];
   let depth = 0;
   let start = 0;
   let hard = true;
   let openBracket = false;
-  const push = (end: number, nextHard: boolean, close = false) => {
-    const text = s.slice(start, end);
-    if (text.trim().length > 0 || close) pieces.push({ text, hard, openBracket, closeBracket: close });
-    if (text.trim().length > 0) {
-      hard = nextHard;
-      openBracket = false;
-    } else {
-      hard = hard || nextHard;
-    }
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '(' && partner[i]! >= 0) {
-      depth++;
+  const n = s.length;
+  for (let i = 0; i <= n; i++) {
+    // i === n: the end of the text, a hard boundary
+    const c = i < n ? s.charCodeAt(i) : 10;
+    if (partner !== null && (c === 40 || c === 41) && partner[i]! >= 0) {
+      if (c === 40) depth++;
+      else if (depth > 0) depth--;
       continue;
     }
-    if (c === ')' && partner[i]! >= 0) {
-      if (depth > 0) depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    let sep = false;
+    if (depth > 0 && i < n) continue;
     let isHard = false;
     let close = false;
     let open = false;
     switch (c) {
-      case ',':
-        sep = !(isDigit(s[i - 1]) && isDigit(s[i + 1]));
+      case 44: // ,
+        if (isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1))) continue;
         break;
-      case ';':
-      case '•':
-      case '·':
-      case '●':
-      case '▪':
-      case '◆':
-      case '♦':
-      case '\t':
-        sep = true;
+      case 59: // ;
+      case 0x2022: // •
+      case 0xb7: // ·
+      case 0x25cf: // ●
+      case 0x25aa: // ▪
+      case 0x25c6: // ◆
+      case 0x2666: // ♦
+      case 9: // tab
         break;
-      case '|':
-      case '\n':
-        sep = true;
+      case 124: // |
+      case 10: // newline
         isHard = true;
         break;
-      case '[':
-        sep = true;
+      case 91: // [
         isHard = true;
         open = true;
         break;
-      case ']':
-        sep = true;
+      case 93: // ]
         isHard = true;
         close = true;
         break;
-      case '.': {
-        const prev = s[i - 1];
-        const next = s[i + 1];
-        if (isDigit(prev) && isDigit(next)) break;
-        if (next !== undefined && (isLower(next) || isDigit(next))) break;
+      case 46: {
+        // .
+        const prev = s.charCodeAt(i - 1);
+        const next = s.charCodeAt(i + 1);
+        if (isDigitCode(prev) && isDigitCode(next)) continue;
+        if (i + 1 < n && (isDigitCode(next) || isLower(s[i + 1]))) continue;
         const w = previousWord(s, i);
-        if (w.length === 1 || ABBREVIATIONS.has(w)) break;
-        sep = true;
+        if (w.length === 1 || ABBREVIATIONS.has(w)) continue;
         isHard = true;
         break;
       }
       default:
-        break;
+        continue;
     }
-    if (sep) {
-      push(i, isHard, close);
-      start = i + 1;
-      if (open) openBracket = true;
+    // a separator: close the piece [start, i)
+    const text = s.slice(start, i).trim();
+    if (text.length > 0 || close) pieces.push({ text, hard, openBracket, closeBracket: close });
+    if (text.length > 0) {
+      hard = isHard;
+      openBracket = false;
+    } else {
+      hard = hard || isHard;
+    }
+    start = i + 1;
+    if (open) openBracket = true;
+  }
+  return pieces;
+}
+
+const HEADER_LAST = ['ingredients', 'ingredient', 'inci'];
+const HEADER_QUALIFIERS = ['active', 'inactive', 'other', 'full', 'key', 'main', 'major', 'list'];
+
+/** w is one of the words, or one typo away from one of 4+ letters (same first letter). */
+function isFuzzyWord(w: string, words: string[]): boolean {
+  for (const t of words) {
+    if (w === t) return true;
+    if (t.length >= 4 && w.length >= 3 && Math.abs(w.length - t.length) <= 1 && w[0] === t[0]) {
+      if (editDistance(w, t, 1) <= 1) return true;
     }
   }
-  push(s.length, true);
-  return pieces;
+  return false;
+}
+
+/**
+ * A label prefix ending in a header ("Inactive Ingredients", "Inactve Ingrdients", "Serum Ingredients"):
+ * the text before the header words (may be empty); null when the prefix is not a header.
+ */
+function headerRest(prefix: string): string | null {
+  const words = prefix.trim().split(/\s+/);
+  let k = words.length - 1;
+  // "Ingredients/Ingrédients", "INCI-Ingredients": every part of the last word is a header word
+  const last = tokensOf(normalizeName(words[k] ?? ''));
+  if (last.length === 0 || !last.every((t) => isFuzzyWord(t, HEADER_LAST))) return null;
+  k--;
+  while (k >= 0) {
+    const ts = tokensOf(normalizeName(words[k]!));
+    if (ts.length === 0 || !ts.every((t) => isFuzzyWord(t, HEADER_QUALIFIERS) || isFuzzyWord(t, HEADER_LAST)))
+      break;
+    k--;
+  }
+  return words.slice(0, k + 1).join(' ');
 }
 
 /** Top-level colon (outside parentheses), or -1. */
@@ -428,21 +625,26 @@ function isMayContainMarker(lower: string): boolean {
   return false;
 }
 
+const ALL_MAY_MARKERS = ['+/-', '+/–', '±', ...MAY_CONTAIN_MARKERS];
+
 /** Strip a leading "May contain/Peut contenir (+/-)" marker without a colon; returns null if none. */
 function stripMayContainPrefix(s: string): string | null {
   const c0 = s[0];
   if (c0 !== '+' && c0 !== '±' && c0 !== '(' && c0 !== '[' && c0 !== ' ' && !/[mpkMPK]/.test(c0 ?? ''))
     return null;
-  const t = s.replace(/^[\s[(]+/, '');
-  const lower = t.toLowerCase();
-  for (const m of ['+/-', '+/–', '±', ...MAY_CONTAIN_MARKERS]) {
+  let i = 0;
+  while (i < s.length && (isSpace(s[i]) || s[i] === '\n' || s[i] === '[' || s[i] === '(')) i++;
+  // compare only the head: most items ("Mica", "Propanediol") fail here without a copy of the text
+  const lower = s.slice(i, i + 16).toLowerCase();
+  for (const m of ALL_MAY_MARKERS) {
     if (lower.startsWith(m)) {
+      const t = s.slice(i);
       let rest = t.slice(m.length);
       // more markers ("/Peut Contenir (+/-)")
       for (let k = 0; k < 4; k++) {
         const r = rest.replace(/^[\s/)(\]:]+/, '');
         const rl = r.toLowerCase();
-        const more = ['+/-', '+/–', '±', ...MAY_CONTAIN_MARKERS].find((x) => rl.startsWith(x));
+        const more = ALL_MAY_MARKERS.find((x) => rl.startsWith(x));
         if (!more) {
           rest = r;
           break;
@@ -550,7 +752,11 @@ const JUNK_ALIASES = new Set([
   'cosmos',
 ]);
 
+/** Anything cleanName() would change: footnote marks, odd or doubled spaces, junk at either end. */
+const NEEDS_CLEAN = /[*†‡°¹²³⁴⁵^~§¶]|[^\S ]|\s\s|^[\s\-–.:'"`]|[\s\-–.:'"`]$/;
+
 function cleanName(s: string): string {
+  if (!NEEDS_CLEAN.test(s)) return s;
   let t = s.replace(/[*†‡°¹²³⁴⁵^~§¶]/g, '').replace(/\s+/g, ' ');
   t = t.replace(/^[\s\-–.:'"`]+/, '').replace(/[\s\-–.:'"`]+$/, '');
   return t.trim();
@@ -627,6 +833,12 @@ export function makeItem(raw: string, position: number, mayContain: boolean): It
  * the piece well (then it stays one item).
  */
 function segment(piece: string): string[] | null {
+  // cheap exits first: fewer than five words, or the whole piece is one known (long) name
+  let spaces = 0;
+  for (let i = 0; i < piece.length; i++) if (piece.charCodeAt(i) === 32) spaces++;
+  if (spaces < 4) return null;
+  const whole = normalizeName(takeParens(piece).base);
+  if (whole.length > 0 && isKnownName(whole)) return null;
   // words, with parenthesised groups glued to the previous word
   const words: string[] = [];
   let depth = 0;
@@ -678,64 +890,125 @@ function segment(piece: string): string[] | null {
   return out;
 }
 
+/**
+ * What an item's text always parses to, whatever its position: cached per piece of text, because real
+ * lists repeat the same names (Water, Glycerin, ...) over and over. `match` is filled in by analyze().
+ */
+export interface ItemProto {
+  raw: string;
+  name: string;
+  aliases: string[];
+  percent?: number;
+  /** normalizeName(name) */
+  norm: string;
+  /** The matcher's answer, once computed (undefined: not yet). */
+  match?: RuleMatch | null;
+}
+
+const MAX_PROTO_CACHE = 50_000;
+const protoCache = new Map<string, ItemProto[]>();
+
+/** One piece of text -> its items (missing commas split by segment()), legends and empty names dropped. */
+function protosFor(body: string, allowSegment: boolean): ItemProto[] {
+  const key = allowSegment ? body : `\u0000${body}`;
+  const hit = protoCache.get(key);
+  if (hit) return hit;
+  const out: ItemProto[] = [];
+  const seg = allowSegment && body.length > 40 && !body.includes(':') ? segment(body) : null;
+  for (const raw of seg ?? [body]) {
+    const trimmed = raw.trim();
+    if (trimmed.length === 0 || isLegend(trimmed)) continue;
+    const item = makeItem(trimmed, 1, false);
+    const norm = normalizeName(item.name);
+    if (norm.length === 0 && item.aliases.length === 0) continue;
+    const proto: ItemProto = { raw: item.raw, name: item.name, aliases: item.aliases, norm };
+    if (item.percent !== undefined) proto.percent = item.percent;
+    out.push(proto);
+  }
+  if (protoCache.size >= MAX_PROTO_CACHE) protoCache.clear();
+  protoCache.set(key, out);
+  return out;
+}
+
 /** Parse ingredient text into sub-lists (shades, kit parts) of items. Never throws. */
 export function parse(input: string): SubList[] {
-  let text = typeof input === 'string' ? input : '';
-  if (text.length > MAX_TEXT_LENGTH) text = text.slice(0, MAX_TEXT_LENGTH);
-  text = unwrapPythonList(text);
-  text = decodeEntities(stripMarkup(text)).replace(/\r\n?/g, '\n');
-  text = cutFooter(text);
-  text = stripBlurbs(text);
+  return parseDetailed(input).lists;
+}
 
-  const lists: SubList[] = [];
-  let current: SubList = { label: null, items: [] };
+/** parse(), plus each item's cached proto (same shape as lists: protos[list][item]). */
+/** The lists being built (a class, not closures: no per-call function objects on this hot path). */
+class ListBuilder {
+  readonly lists: SubList[] = [];
+  readonly protos: ItemProto[][] = [];
+  current: SubList = { label: null, items: [] };
+  currentProtos: ItemProto[] = [];
   /** Index in current.items where the current hard segment started. */
-  let segmentStart = 0;
-  let mayContain = false;
-  let mayBracket = false;
-  let total = 0;
+  segmentStart = 0;
+  mayContain = false;
+  mayBracket = false;
+  total = 0;
 
-  const startList = (label: string) => {
-    if (current.items.length > 0) lists.push(current);
-    current = { label, items: [] };
-    segmentStart = 0;
-    mayContain = false;
-    mayBracket = false;
-  };
-  const addItem = (raw: string) => {
-    if (total >= MAX_ITEMS) return;
-    const trimmed = raw.trim();
-    if (trimmed.length === 0) return;
-    if (isLegend(trimmed)) return;
-    const item = makeItem(trimmed, current.items.length + 1, mayContain);
-    if (normalizeName(item.name).length === 0 && item.aliases.length === 0) return;
-    current.items.push(item);
-    total++;
-  };
+  startList(label: string): void {
+    this.flush();
+    this.current = { label, items: [] };
+    this.currentProtos = [];
+    this.segmentStart = 0;
+    this.mayContain = false;
+    this.mayBracket = false;
+  }
 
-  for (const piece of splitPieces(text)) {
-    if (total >= MAX_ITEMS) break;
-    if (piece.hard) segmentStart = current.items.length;
-    if (piece.openBracket) {
-      const head = piece.text.trim().toLowerCase();
-      if (isMayContainMarker(head.slice(0, 40))) {
-        mayContain = true;
-        mayBracket = true;
-      }
+  flush(): void {
+    if (this.current.items.length > 0) {
+      this.lists.push(this.current);
+      this.protos.push(this.currentProtos);
     }
-    let body = piece.text.trim();
+  }
+
+  addItems(body: string, allowSegment: boolean): void {
+    const ps = protosFor(body, allowSegment);
+    const items = this.current.items;
+    for (let k = 0; k < ps.length; k++) {
+      if (this.total >= MAX_ITEMS) return;
+      const p = ps[k]!;
+      const item: Item = {
+        position: items.length + 1,
+        raw: p.raw,
+        name: p.name,
+        aliases: p.aliases.length > 0 ? p.aliases.slice() : [],
+      };
+      if (p.percent !== undefined) item.percent = p.percent;
+      if (this.mayContain) item.mayContain = true;
+      items.push(item);
+      this.currentProtos.push(p);
+      this.total++;
+    }
+  }
+
+  /** One piece of the split text: labels, headers and markers first, then its items. */
+  addPiece(piece: Piece): void {
+    const current = this.current;
+    if (piece.hard) this.segmentStart = current.items.length;
+    if (piece.openBracket && isMayContainMarker(piece.text.slice(0, 40).toLowerCase())) {
+      this.mayContain = true;
+      this.mayBracket = true;
+    }
+    let body = piece.text;
     // Labels and headers: "Shade A: ...", "Ingredients: ...", "May Contain/Peut Contenir (+/-): ..."
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 3 && body.indexOf(':') >= 0; k++) {
       const colon = labelColon(body);
       if (colon < 0) break;
       const prefix = body.slice(0, colon);
       const lower = normalizeName(prefix);
-      if (HEADER_WORDS.has(lower) || lower.endsWith(' ingredients') || lower.endsWith(' ingredient')) {
+      const rest = HEADER_WORDS.has(lower) ? '' : headerRest(prefix);
+      if (rest !== null) {
+        // "Octocrylene 5.0% Inactive Ingredients: ..." (a missing comma): the name before the header stays
+        if (rest.length > 0 && (rest.includes('%') || isKnownName(normalizeName(rest))))
+          this.addItems(rest, false);
         body = body.slice(colon + 1).trim();
         continue;
       }
       if (isMayContainMarker(prefix.toLowerCase())) {
-        mayContain = true;
+        this.mayContain = true;
         body = body.slice(colon + 1).trim();
         continue;
       }
@@ -743,7 +1016,8 @@ export function parse(input: string): SubList[] {
         let label = cleanLabel(prefix);
         // Cult Beauty style "Crash, Haze, Hot Mess: Talc, ...": the earlier names of this segment
         // belong to the label when they are few, short and not ingredient names.
-        const back = current.items.slice(segmentStart);
+        const cur = this.current;
+        const back = cur.items.slice(this.segmentStart);
         if (
           !piece.hard &&
           back.length > 0 &&
@@ -751,10 +1025,11 @@ export function parse(input: string): SubList[] {
           back.every((it) => it.raw.split(/\s+/).length <= 4 && !isKnownName(normalizeName(it.name)))
         ) {
           label = [...back.map((it) => cleanLabel(it.raw)), label].join(', ');
-          current.items.length = segmentStart;
-          total -= back.length;
+          cur.items.length = this.segmentStart;
+          this.currentProtos.length = this.segmentStart;
+          this.total -= back.length;
         }
-        startList(label);
+        this.startList(label);
         body = body.slice(colon + 1).trim();
         continue;
       }
@@ -762,22 +1037,32 @@ export function parse(input: string): SubList[] {
     }
     const stripped = stripMayContainPrefix(body);
     if (stripped !== null) {
-      mayContain = true;
+      this.mayContain = true;
       body = stripped.trim();
     }
-    if (body.length > 0) {
-      const seg = body.length > 40 && !body.includes(':') ? segment(body) : null;
-      if (seg) for (const s of seg) addItem(s);
-      else addItem(body);
-    }
-    if (piece.closeBracket && mayBracket) {
-      mayContain = false;
-      mayBracket = false;
+    if (body.length > 0) this.addItems(body, true);
+    if (piece.closeBracket && this.mayBracket) {
+      this.mayContain = false;
+      this.mayBracket = false;
     }
   }
-  if (current.items.length > 0) lists.push(current);
+}
+
+export function parseDetailed(input: string): { lists: SubList[]; protos: ItemProto[][] } {
+  let text = typeof input === 'string' ? input : '';
+  if (text.length > MAX_TEXT_LENGTH) text = text.slice(0, MAX_TEXT_LENGTH);
+  text = unwrapPythonList(text);
+  text = decodeEntities(stripMarkup(text));
+  if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
+  text = cutFooter(text);
+  text = stripBlurbs(text);
+
+  const b = new ListBuilder();
+  const pieces = splitPieces(text);
+  for (let k = 0; k < pieces.length && b.total < MAX_ITEMS; k++) b.addPiece(pieces[k]!);
+  b.flush();
   // A single unlabeled list stays unlabeled; a labeled first list keeps its label.
-  return lists;
+  return { lists: b.lists, protos: b.protos };
 }
 
 /** Tokens of an item (name and aliases), for the pattern rules. */

@@ -23,12 +23,15 @@ export function useStored<T>(
   return value;
 }
 
-/** Re-renders every `ms` so "hold until" verdicts move on while a page stays open. */
+/**
+ * The current time, read at every render (a session logged a moment ago must count as past), plus a
+ * re-render every `ms` so "hold until" verdicts move on while a page stays open.
+ */
 export function useNow(ms = 30_000): number {
-  const [now, setNow] = useState(Date.now());
+  const [, setTick] = useState(0);
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), ms);
+    const id = setInterval(() => setTick((t) => t + 1), ms);
     return () => clearInterval(id);
   }, [ms]);
-  return now;
+  return Date.now();
 }

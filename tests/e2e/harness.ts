@@ -48,7 +48,8 @@ export async function launch(): Promise<Harness> {
   });
   const routes = new Map<string, Routed>();
   const missed: string[] = [];
-  await context.route('**/*', async (route) => {
+  // Only web traffic: the extension's own chrome-extension:// resources must load as usual.
+  await context.route(/^(https?|wss?):\/\//, async (route) => {
     const url = route.request().url();
     const hit = routes.get(url) ?? routes.get(url.replace(/[?#].*$/, ''));
     if (hit) {

@@ -1,0 +1,17 @@
+import type { ShopReader } from './types';
+
+/*
+ * Evidence: the Boots UK 2025 data set (Jack5316/DermaIQ_Database_Scraping, SOURCES.md section 1) shows the
+ * raw list text (UPPER CASE, "•" separators) and product URLs ending in an 8-digit id; no product page HTML
+ * was found, so the generic extractor reads the page.
+ */
+export const boots: ShopReader = {
+  id: 'boots',
+  name: 'Boots',
+  hosts: ['www.boots.com'],
+  evidence: {
+    source: 'none: host + URL only (data-set URLs)',
+    verified: false,
+  },
+  isProductPage: (url) => /-\d{6,}$/.test(url.pathname),
+};

@@ -1,0 +1,23 @@
+import type { ShopReader } from './types';
+import { listPart, textOf } from './generic';
+
+/*
+ * Evidence: saved Cult Beauty UK page (April 2020, pre-THG, pricewatcher_bot, SOURCES.md section 3):
+ * <li class="expandInfo"><div class="itemHeader"><span data-name="ingredients">Full ingredients list</span>
+ * </div><div class="itemContent"><p>Shades: list</p>... (one <p> per shade group, collapsed by CSS only).
+ * The THG-era site (www.cultbeauty.com, /p/<slug>/<id>/) is left to the generic extractor.
+ */
+export const cultBeauty: ShopReader = {
+  id: 'cult-beauty',
+  name: 'Cult Beauty',
+  hosts: ['www.cultbeauty.co.uk', 'www.cultbeauty.com'],
+  evidence: {
+    source: 'saved page: Cult Beauty UK 2020',
+    verified: true,
+  },
+  isProductPage: (url) => /\.html$|\/p\//.test(url.pathname),
+  read: (doc) => {
+    const box = doc.querySelector('[data-name="ingredients"]')?.closest('li')?.querySelector('.itemContent');
+    return box ? (listPart(textOf(box))?.text ?? null) : null;
+  },
+};

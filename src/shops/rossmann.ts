@@ -1,0 +1,19 @@
+import type { ShopReader } from './types';
+import { readSelector } from './generic';
+
+/*
+ * Evidence: saved Rossmann page (skincare_crawler sample-rossmann.html, SOURCES.md section 3): accordion
+ * <div id="GRP_INHALTSSTOFFE"><h2><span>Inhaltsstoffe</span></h2><div class="rm-accordion__detail-info">...
+ * The word "Inhaltsstoffe" also occurs in the marketing copy above it, so the section id is used first.
+ */
+export const rossmann: ShopReader = {
+  id: 'rossmann',
+  name: 'Rossmann',
+  hosts: ['www.rossmann.de'],
+  evidence: {
+    source: 'saved page: Rossmann DE',
+    verified: true,
+  },
+  isProductPage: (url) => /\/p\/\d+/.test(url.pathname),
+  read: (doc) => readSelector(doc, '#GRP_INHALTSSTOFFE .rm-accordion__detail-info'),
+};

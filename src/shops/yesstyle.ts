@@ -1,0 +1,19 @@
+import type { ShopReader } from './types';
+import { listPart, jsonStrings } from './generic';
+
+/*
+ * Evidence: two saved YesStyle pages (October 2024, SOURCES.md section 3): an accordion <h4 aria-controls>
+ * "Major Ingredients" over a region whose <span> holds the list, followed by grey-text disclaimers; the same
+ * list is "majorIngredients" in __NEXT_DATA__. The JSON value is the list alone, so it is read first.
+ */
+export const yesstyle: ShopReader = {
+  id: 'yesstyle',
+  name: 'YesStyle',
+  hosts: ['www.yesstyle.com'],
+  evidence: {
+    source: 'saved pages: YesStyle 2024 (2)',
+    verified: true,
+  },
+  isProductPage: (url) => /\/info\.html\/pid\.\d+/.test(url.pathname),
+  read: (doc) => listPart(jsonStrings(doc, ['majorIngredients'])[0])?.text ?? null,
+};
