@@ -8,12 +8,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let stop: (() => void) | null = null;
-    const run = () => {
+    let lastText: string | null = null;
+    const run = (navigated: boolean) => {
       stop?.();
       stop = watchPage({
+        navigated,
+        previousText: lastText,
         doc: document,
         url: () => location.href,
         send: (report) => {
+          lastText = report.text;
           if (ctx.isValid) sendMessage('pageScanned', report).catch(() => undefined);
         },
         setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -25,9 +29,9 @@ export default defineContentScript({
         },
       });
     };
-    run();
+    run(false);
     // Single-page shops change product without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', run);
+    ctx.addEventListener(window, 'wxt:locationchange', () => run(true));
     ctx.onInvalidated(() => stop?.());
   },
 });

@@ -2,7 +2,10 @@
  * Benchmark: analyze() over every real list in ../shared/data/products (or the bundled sample when that
  * folder is absent), plus a naive fuse.js baseline on a subset for the speed ratio.
  *
- *   npm run bench [-- --subset-every 20]
+ *   npm run bench [-- --subset-every 20] [-- --jsonl]
+ *
+ * --jsonl times the command-line batch path instead of analyze() alone: one `{"id","text"}` line in,
+ * one `{"id","findings"}` line out per list (scripts/check.ts jsonlLine: JSON parse, analyze, JSON out).
  *
  * Prints a table and writes bench-results/ingredients-<timestamp>.json (gitignored).
  */
@@ -11,6 +14,7 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import { analyze, parse, RULES, warmUp } from '../src/ingredients/index';
 import { FUSE_OPTIONS, getMatcher } from '../src/ingredients/match';
+import { jsonlLine } from './check';
 import { loadCorpus, repoRoot } from './lib/corpus';
 
 function quantile(sorted: number[], q: number): number {
@@ -40,7 +44,10 @@ const every = (() => {
   return i >= 0 ? Math.max(1, Number(process.argv[i + 1])) : 20;
 })();
 
+const jsonl = process.argv.includes('--jsonl');
 const { lists, source } = loadCorpus();
+// batch mode input: the lines exist before the clock starts, as they do when piped in
+const lines = jsonl ? lists.map((l) => JSON.stringify({ id: l.id, text: l.text })) : [];
 const rssStart = process.memoryUsage().rss;
 let peakRss = rssStart;
 let peakHeap = process.memoryUsage().heapUsed;
@@ -63,7 +70,10 @@ for (let i = 0; i < lists.length; i++) {
   const l = lists[i]!;
   const a = performance.now();
   try {
-    findings += analyze(l.text).findings.length;
+    if (jsonl) {
+      const out = jsonlLine(lines[i]!, {});
+      if (out.includes(',"error":')) exceptions++;
+    } else findings += analyze(l.text).findings.length;
   } catch {
     exceptions++;
   }
@@ -99,6 +109,7 @@ const ratio = round(naiveSum.medianUs / Math.max(0.001, engineSubset.medianUs));
 const result = {
   date: new Date().toISOString(),
   corpus: source,
+  mode: jsonl ? 'jsonl' : 'analyze',
   startupMs: round(startupMs),
   engine: { ...engine, exceptions, findings, slowest },
   naiveBaseline: { subsetEvery: every, ...naiveSum },
@@ -119,12 +130,12 @@ console.log(`corpus: ${source} (${lists.length} lists), index start-up ${result.
 console.log(
   `${'run'.padEnd(26)} ${'lists'.padStart(7)} ${'lists/s'.padStart(9)} ${'median us'.padStart(9)} ${'p99 us'.padStart(9)} ${'max us'.padStart(10)}`,
 );
-console.log(row('engine (all lists)', engine));
+console.log(row(jsonl ? 'engine --jsonl (all lists)' : 'engine (all lists)', engine));
 console.log(row(`engine (subset 1/${every})`, engineSubset));
 console.log(row(`naive fuse (subset 1/${every})`, naiveSum));
 console.log(`ratio of medians (naive / engine): ${ratio}x`);
 console.log(`lists over 5 ms: ${engine.over5ms}; slowest: ${slowest.id} ${slowest.us} us`);
-console.log(`exceptions: ${exceptions}; findings: ${findings}`);
+console.log(`exceptions: ${exceptions}; findings: ${jsonl ? '(not counted in --jsonl mode)' : findings}`);
 console.log(
   `memory: rss start ${result.memory.rssStartMB} MB, peak rss ${result.memory.peakRssMB} MB, peak heap ${result.memory.peakHeapMB} MB`,
 );

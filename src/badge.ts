@@ -1,4 +1,5 @@
 /** What the toolbar badge says for a tab: pure, so the rules are unit-tested without a browser. */
+import { flaggedCategories } from './ingredients';
 import type { Analysis, CategoryId } from './ingredients/types';
 import type { Verdict } from './recovery/types';
 
@@ -15,12 +16,13 @@ export interface Badge {
   title: string;
 }
 
-/** Categories that count on the badge: real findings (high or low severity), not notes. */
-export function flaggedCategories(analysis: Analysis): CategoryId[] {
-  const out: CategoryId[] = [];
-  for (const f of analysis.findings)
-    if (f.severity !== 'note' && !out.includes(f.category)) out.push(f.category);
-  return out;
+/**
+ * Categories that count on the badge: those with a high-severity finding. Low-severity ones (silica in a
+ * blush, citric acid as a pH adjuster) are explained in the popup but would make the badge cry wolf on
+ * most products: 4 of the 7 real saved product pages carry one.
+ */
+export function badgeCategories(analysis: Analysis): CategoryId[] {
+  return flaggedCategories(analysis, ['high']);
 }
 
 export function badgeFor(
@@ -35,7 +37,7 @@ export function badgeFor(
       ? { text: '?', color: BADGE_COLORS.noList, title: `${base}: no ingredient list found on this page` }
       : { text: '', color: BADGE_COLORS.clear, title: `${base}: no ingredient list on this page` };
   }
-  const n = flaggedCategories(result.analysis).length;
+  const n = badgeCategories(result.analysis).length;
   if (n === 0) return { text: '', color: BADGE_COLORS.clear, title: `${base}: nothing detected` };
   const state = verdict?.state ?? 'clear';
   const what = `${n} ${n === 1 ? 'category' : 'categories'} to watch`;

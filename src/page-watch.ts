@@ -5,6 +5,7 @@
  */
 import { extract } from './shops';
 import type { PageReport } from './messaging';
+import type { ReadOptions } from './shops/types';
 
 /** Shops that render late usually settle within a few seconds; after this we report "no list". */
 export const WATCH_MS = 8_000;
@@ -19,10 +20,17 @@ export interface WatchDeps {
   clearTimeout: (id: unknown) => void;
   /** Returns a stop function. */
   observe: (onChange: () => void) => () => void;
+  /** True after an in-page navigation: page-load JSON then describes the previous product. */
+  navigated?: boolean;
+  /**
+   * The list reported for the previous URL. Right after an in-page navigation the shop may still show the
+   * old product's list; the same text is only accepted once the watch time is over.
+   */
+  previousText?: string | null;
 }
 
-export function readPage(doc: Document, url: string): PageReport {
-  const r = extract(doc, url);
+export function readPage(doc: Document, url: string, opts: ReadOptions = { scripts: true }): PageReport {
+  const r = extract(doc, url, undefined, opts);
   return {
     url,
     title: doc.title.slice(0, 300),
@@ -53,12 +61,13 @@ export function watchPage(deps: WatchDeps): () => void {
     if (stopped) return;
     let report: PageReport;
     try {
-      report = readPage(deps.doc, deps.url());
+      report = readPage(deps.doc, deps.url(), { scripts: !deps.navigated });
     } catch {
       // Never throw into the page: an unreadable page is reported as "no list".
       report = { url: deps.url(), title: '', shop: null, text: null, via: null, productPage: false };
     }
-    if (report.text || final) finish(report);
+    const stale = deps.navigated && report.text !== null && report.text === deps.previousText;
+    if ((report.text && !stale) || final) finish(report);
   };
   function stop() {
     stopped = true;

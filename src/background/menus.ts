@@ -8,15 +8,13 @@ export const MENU_ID = 'check-selection';
 const MAX_SELECTION = 20_000;
 
 export function createMenus(): void {
-  browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: 'Check selected ingredients',
-        contexts: ['selection'],
-      }),
-    );
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Check selected ingredients',
+      contexts: ['selection'],
+    }),
+  );
 }
 
 export async function checkSelection(text: string, pageUrl: string, now = Date.now()): Promise<void> {

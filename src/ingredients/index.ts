@@ -10,9 +10,10 @@ import {
   type CategoryInfo,
   type Rule,
 } from './lexicon';
-import { getMatcher, type RuleMatch } from './match';
-import { normalizeName } from './normalize';
-import { parseDetailed, type ItemProto } from './parse';
+import { HARMLESS } from './harmless';
+import { getMatcher, resetMatcherCaches, type RuleMatch } from './match';
+import { clearNormalizeCache, normalizeName } from './normalize';
+import { clearParseCache, parseDetailed, type ItemProto } from './parse';
 import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Severity, SubList } from './types';
 
 export type * from './types';
@@ -163,6 +164,25 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
 /** Build the matcher's indexes ahead of time (e.g. at extension start-up or before a benchmark). */
 export function warmUp(): void {
   getMatcher().warm();
+  // Let the JIT compile the parser and matcher paths before the first real list: synthetic lists made
+  // from the engine's own vocabulary, in the shapes real pages use. The caches are emptied afterwards,
+  // so real lists start cold (only the compiled code stays).
+  const names = [...HARMLESS.slice(0, 600), ...RULES.map((r) => r.canonical)];
+  const title = (n: string) => n.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  for (let round = 0; round < 8; round++) {
+    const part = names.filter((_, k) => k % 8 === round).map(title);
+    const typo = part.map((n, k) => (k % 5 === 0 && n.length > 6 ? n.slice(0, 3) + n.slice(4) : n));
+    const half = Math.floor(part.length / 2);
+    analyze(`Ingredients: ${part.join(', ')}. Clean at Sephora products are formulated without: Parabens.`);
+    analyze(`-Key Ingredient: Helps the look of skin.${typo.join(', ')}`);
+    analyze(part.join(' • ').toUpperCase());
+    analyze(`Shade A: ${part.slice(0, half).join(', ')} | Shade B: ${part.slice(half).join(', ')}`);
+    analyze(`${part.join(', ').toLowerCase()} May Contain/Peut Contenir (+/-): CI 77491, Mica <ILN42254>`);
+    analyze(`['${part.join("', '")}']`);
+  }
+  clearNormalizeCache();
+  clearParseCache();
+  resetMatcherCaches();
 }
 
 /** Categories with at least one finding of the given severities, in first-seen order. */

@@ -187,6 +187,15 @@ class Matcher {
     this.stats.fuseCalls = 0;
   }
 
+  clearCaches(): void {
+    this.cache.clear();
+    this.snapCache.clear();
+    this.nearCache.clear();
+    this.stats.fuseCalls = 0;
+    this.stats.cacheHits = 0;
+    this.stats.lookups = 0;
+  }
+
   isKnownToken(t: string): boolean {
     return this.tokenFreq.has(t);
   }
@@ -478,6 +487,11 @@ function deletions(t: string): string[] {
 }
 
 let matcher: Matcher | null = null;
+
+/** Empty the matcher's result caches (after a warm-up); the indexes stay. */
+export function resetMatcherCaches(): void {
+  matcher?.clearCaches();
+}
 
 /** The shared matcher (indexes built once). */
 export function getMatcher(): Matcher {

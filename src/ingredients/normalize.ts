@@ -53,6 +53,11 @@ export function normalizeName(input: string): string {
 
 const MAX_CACHE = 50_000;
 const cache = new Map<string, string>();
+
+/** Empty the normalisation cache (after a warm-up). */
+export function clearNormalizeCache(): void {
+  cache.clear();
+}
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 

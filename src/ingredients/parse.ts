@@ -151,7 +151,7 @@ function isSpace(c: string | undefined): boolean {
 const PY_LIST_GAP = ' ,;•·\t\n';
 
 /** Kaggle "['Water, Glycerin', 'Squalane']" and LookFantastic "['water', 'glycerin']" strings. */
-export function unwrapPythonList(text: string): string {
+function unwrapPythonList(text: string): string {
   const t = text.trim();
   if (t.length < 4 || t[0] !== '[' || (t[1] !== "'" && t[1] !== '"') || t[t.length - 1] !== ']') return text;
   const parts: string[] = [];
@@ -182,7 +182,7 @@ export function unwrapPythonList(text: string): string {
   return parts.join(', ');
 }
 
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s
     .replace(/&nbsp;/g, ' ')
@@ -196,7 +196,7 @@ export function decodeEntities(s: string): string {
 /** Remove markup-like chunks: tags, shop codes such as <ILN42254>, the INCIDecoder "[more]" toggle. */
 const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/;
 
-export function stripMarkup(s: string): string {
+function stripMarkup(s: string): string {
   let out = s;
   if (out.indexOf('<') >= 0) out = out.replace(/<[^<>]{0,300}>/g, ' ');
   if (out.indexOf('[') >= 0) out = out.replace(/\[more\]/gi, ' ');
@@ -281,7 +281,7 @@ function phraseAt(s: string, start: number, end: number, phrase: string[]): bool
   return true;
 }
 
-export function cutFooter(s: string): string {
+function cutFooter(s: string): string {
   let cut = s.length;
   if (FOOTER_HINT.test(s)) {
     // exact markers, also when glued to the last ingredient ("PHENOXYETHANOLPlease be aware ...")
@@ -332,7 +332,6 @@ const PROSE_WORDS = new Set([
   'can',
   'skin',
   'skins',
-  'a',
   'an',
   'in',
   'on',
@@ -340,11 +339,9 @@ const PROSE_WORDS = new Set([
   'from',
 ]);
 
-/** Does any of the first `n` parts contain a prose function word? */
-function hasProseWord(parts: string[], n: number): boolean {
-  for (let k = 0; k < n && k < parts.length; k++) {
-    for (const w of tokensOf(normalizeName(parts[k]!))) if (PROSE_WORDS.has(w)) return true;
-  }
+/** Does the text contain a prose function word? */
+function hasProseWord(text: string): boolean {
+  for (const w of text.toLowerCase().split(/[^a-z]+/)) if (PROSE_WORDS.has(w)) return true;
   return false;
 }
 
@@ -359,6 +356,7 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
   }
   let lowerWords = 0;
   let words = 0;
+  let prose = false;
   for (let k = 0; k < 3; k++) {
     // count the words of the name itself: a kit label ("Acne Serum: ") and "(synonyms)" aside
     let p = parts[k]!;
@@ -368,6 +366,10 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
     }
     const base = takeParens(p).base;
     if (base.length > 0) p = base;
+    // the part up to a sentence end: "Retinyl Acetate (Vitamin A). Acne Serum: Water" -> "Retinyl Acetate"
+    const stop = p.indexOf('. ');
+    if (stop > 0) p = p.slice(0, stop);
+    if (!prose) prose = hasProseWord(p);
     const ws = p.split(/\s+/).filter((w) => w.length > 0);
     if (ws.length === 0 || ws.length > 6) return false;
     if (ws[0] === 'and' || ws[0] === 'or') return false;
@@ -379,7 +381,7 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
   if (isKnownName(normalizeName(parts[0]!))) return true;
   // Descriptions are sentence case; INCI lists are Title Case or UPPER. Text in one case: structure only
   // (short parts, no prose function words such as "the", "that", "helps").
-  if (caseless) return words / 3 <= 3 || (words / 3 <= 5 && !hasProseWord(parts, 3));
+  if (caseless) return words / 3 <= 3 || (words / 3 <= 5 && !prose);
   return lowerWords / Math.max(1, words) < 0.34;
 }
 
@@ -407,7 +409,7 @@ function startsWithKnownName(s: string, at: number): boolean {
  * Drop key-ingredient blurbs glued in front of the list:
  * "-Retinol: boosts ... barrier.Water/Aqua/Eau, Glycerin, ..." -> "Water/Aqua/Eau, Glycerin, ...".
  */
-export function stripBlurbs(s: string): string {
+function stripBlurbs(s: string): string {
   let pos = 0;
   let caseless: boolean | null = null; // computed on the first blurb only (two copies of the text)
   for (let guard = 0; guard < 50; guard++) {
@@ -493,7 +495,7 @@ function isDigitCode(c: number): boolean {
 }
 
 /** Split text into pieces at separators outside parentheses. */
-export function splitPieces(s: string): Piece[] {
+function splitPieces(s: string): Piece[] {
   const hasParens = s.indexOf('(') >= 0;
   const partner = hasParens ? matchParens(s) : null;
   const pieces: Piece[] = [];
@@ -516,7 +518,8 @@ export function splitPieces(s: string): Piece[] {
     let open = false;
     switch (c) {
       case 44: // ,
-        if (isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1))) continue;
+        if (i > 0 && i + 1 < n && isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))
+          continue;
         break;
       case 59: // ;
       case 0x2022: // •
@@ -541,8 +544,8 @@ export function splitPieces(s: string): Piece[] {
         break;
       case 46: {
         // .
-        const prev = s.charCodeAt(i - 1);
-        const next = s.charCodeAt(i + 1);
+        const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+        const next = i + 1 < n ? s.charCodeAt(i + 1) : 32;
         if (isDigitCode(prev) && isDigitCode(next)) continue;
         if (i + 1 < n && (isDigitCode(next) || isLower(s[i + 1]))) continue;
         const w = previousWord(s, i);
@@ -690,7 +693,8 @@ function isLegend(text: string): boolean {
   return LEGEND_WORDS.some((w) => rest.includes(w));
 }
 
-const PERCENT_RE = /(\d{1,3}(?:[.,]\d{1,4})?)\s?%/;
+/** "15%", "7.5 %", "0,5%", ".50%" (a leading decimal point). */
+const PERCENT_RE = /(\d{1,3}(?:[.,]\d{1,4})?|(?<![\d.,])[.,]\d{1,4})\s?%/;
 
 /** Split top-level on a character, ignoring it inside parentheses. */
 function splitTop(s: string, sep: string): string[] {
@@ -773,7 +777,8 @@ export function makeItem(raw: string, position: number, mayContain: boolean): It
   let percent: number | undefined;
   const pm = PERCENT_RE.exec(text);
   if (pm) {
-    percent = Number.parseFloat(pm[1]!.replace(',', '.'));
+    const num = pm[1]!.replace(',', '.');
+    percent = Number.parseFloat(num.startsWith('.') ? `0${num}` : num);
     text = text.slice(0, pm.index) + ' ' + text.slice(pm.index + pm[0].length);
     text = text.replace(/\(\s*\)/g, ' ');
   }
@@ -907,6 +912,11 @@ export interface ItemProto {
 
 const MAX_PROTO_CACHE = 50_000;
 const protoCache = new Map<string, ItemProto[]>();
+
+/** Empty the per-piece cache (after a warm-up). */
+export function clearParseCache(): void {
+  protoCache.clear();
+}
 
 /** One piece of text -> its items (missing commas split by segment()), legends and empty names dropped. */
 function protosFor(body: string, allowSegment: boolean): ItemProto[] {

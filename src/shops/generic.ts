@@ -469,8 +469,8 @@ export function looksLikeArticle(doc: Document): boolean {
 }
 
 /** The generic extractor: what the page shows first, then embedded JSON, then JSON-LD. */
-export function readGeneric(doc: Document): Found | null {
-  return readSections(doc) ?? readScripts(doc) ?? readJsonLd(doc);
+export function readGeneric(doc: Document, opts: { scripts: boolean } = { scripts: true }): Found | null {
+  return readSections(doc) ?? (opts.scripts ? (readScripts(doc) ?? readJsonLd(doc)) : null);
 }
 
 /** Text of the first element matching a selector, if it looks like an ingredient list. */

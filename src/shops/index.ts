@@ -1,4 +1,4 @@
-import type { Extraction, ShopReader } from './types';
+import type { Extraction, ReadOptions, ShopReader } from './types';
 import { isLikelyIngredientList, looksLikeArticle, looksLikeProductPage, readGeneric } from './generic';
 import { amazon } from './amazon';
 import { boots } from './boots';
@@ -70,19 +70,24 @@ function attempt<T>(fn: () => T, fallback: T): T {
  * Finds the raw ingredient text on a page: the shop's own reader first (when the page is on a registered
  * shop), then the generic extractor. Never throws and never changes the document.
  */
-export function extract(doc: Document, url: URL | string, list: readonly ShopReader[] = shops): Extraction {
+export function extract(
+  doc: Document,
+  url: URL | string,
+  list: readonly ShopReader[] = shops,
+  opts: ReadOptions = { scripts: true },
+): Extraction {
   const u = attempt(() => (typeof url === 'string' ? new URL(url) : url), null);
   const shop = u ? shopForHost(u.hostname, list) : null;
   const byUrl = shop?.isProductPage && u ? attempt(() => shop.isProductPage!(u), false) : false;
   const productPage = byUrl || attempt(() => looksLikeProductPage(doc), false);
-  const own = shop?.read && u ? attempt(() => shop.read!(doc, u), null) : null;
+  const own = shop?.read && u ? attempt(() => shop.read!(doc, u, opts), null) : null;
   // A blog post about ingredients is not a product page: the generic extractor does not guess there.
   const article = !own && !productPage && attempt(() => looksLikeArticle(doc), false);
   const hit = own
     ? { text: own, via: `shop:${shop!.id}` }
     : article
       ? null
-      : attempt(() => readGeneric(doc), null);
+      : attempt(() => readGeneric(doc, opts), null);
   return {
     found: !!hit,
     shop: shop?.id ?? null,

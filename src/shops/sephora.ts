@@ -73,9 +73,13 @@ export const sephora: ShopReader = {
   evidence: { source: 'saved pages: Sephora US 2020 (2)', verified: true },
   isProductPage: (url) => /\/product\//.test(url.pathname),
   // Simple lookups only: structural selectors (:first-child, +) cost O(children) per element in some DOMs.
-  read: (doc) => {
+  read: (doc, _url, opts) => {
     const box = doc.querySelector('[data-at="ingredients"]')?.nextElementSibling;
     const ca = doc.getElementById('ingredients')?.firstElementChild;
-    return skuLists(doc) ?? (listPart(box && textOf(box))?.text || listPart(ca && textOf(ca))?.text) ?? null;
+    return (
+      (opts.scripts ? skuLists(doc) : null) ??
+      (listPart(box && textOf(box))?.text || listPart(ca && textOf(ca))?.text) ??
+      null
+    );
   },
 };

@@ -17,7 +17,16 @@ export interface ShopReader {
    * Shop-specific extraction tried before the generic extractor. Returns the raw ingredient text,
    * or null to fall through to the generic extractor.
    */
-  read?(doc: Document, url: URL): string | null;
+  read?(doc: Document, url: URL, opts: ReadOptions): string | null;
+}
+
+export interface ReadOptions {
+  /**
+   * Whether page-load JSON (embedded scripts, JSON-LD) may be used. False after an in-page navigation:
+   * single-page shops update the DOM but not the JSON they rendered the first page from (Next.js leaves
+   * __NEXT_DATA__ as it was), so that JSON would describe the previous product.
+   */
+  scripts: boolean;
 }
 
 export interface Extraction {

@@ -15,5 +15,6 @@ export const yesstyle: ShopReader = {
     verified: true,
   },
   isProductPage: (url) => /\/info\.html\/pid\.\d+/.test(url.pathname),
-  read: (doc) => listPart(jsonStrings(doc, ['majorIngredients'])[0])?.text ?? null,
+  read: (doc, _url, opts) =>
+    opts.scripts ? (listPart(jsonStrings(doc, ['majorIngredients'])[0])?.text ?? null) : null,
 };

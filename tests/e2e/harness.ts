@@ -78,28 +78,26 @@ export async function launch(): Promise<Harness> {
   };
 }
 
-/** Opens a routed page at its real URL and returns the page and its tab id (as the extension sees it). */
-export async function openShopPage(
-  h: Harness,
-  url: string,
-  page?: Page,
-): Promise<{ page: Page; tabId: number }> {
-  const p = page ?? (await h.context.newPage());
-  await p.goto(url, { waitUntil: 'domcontentloaded' });
-  const tabId = await tabIdOf(h, url);
-  return { page: p, tabId };
+function tabIds(h: Harness): Promise<number[]> {
+  return h.worker.evaluate(async () =>
+    (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  );
 }
 
-export async function tabIdOf(h: Harness, url: string): Promise<number> {
-  for (let i = 0; i < 50; i++) {
-    const id = await h.worker.evaluate(async (u) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
-    }, url);
-    if (id !== null) return id;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No tab found for ${url}`);
+/**
+ * Opens a routed page at its real URL in a new tab and returns the page and its tab id as the extension sees
+ * it. The id is the one tab that is new after opening: the extension may not read the URLs of tabs outside
+ * its hosts (no "tabs" permission), so tabs are not matched by URL. Call it for one page at a time.
+ */
+export async function openShopPage(h: Harness, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(h));
+  const page = await h.context.newPage();
+  const fresh = await until(async () => {
+    const ids = (await tabIds(h)).filter((id) => !before.has(id));
+    return ids.length === 1 ? ids[0] : null;
+  }, `the new tab for ${url}`);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return { page, tabId: fresh };
 }
 
 export async function extensionPage(h: Harness, path: string): Promise<Page> {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BADGE_COLORS, badgeFor, flaggedCategories } from '../../../src/badge';
+import { BADGE_COLORS, badgeCategories, badgeFor } from '../../../src/badge';
 import type { Analysis, Finding } from '../../../src/ingredients/types';
 import type { Verdict } from '../../../src/recovery/types';
 
@@ -25,15 +25,15 @@ const verdictOf = (state: Verdict['state']): Verdict => ({
   at: 0,
 });
 
-describe('flaggedCategories', () => {
-  test('counts distinct categories of real findings, not notes', () => {
+describe('badgeCategories', () => {
+  test('counts distinct categories with a high finding; low findings and notes do not count', () => {
     const a = analysis([
       finding('retinoid', 'high', 3),
       finding('retinoid', 'high', 9),
       finding('aha', 'low', 20),
       finding('fragrance', 'note', 21),
     ]);
-    expect(flaggedCategories(a)).toEqual(['retinoid', 'aha']);
+    expect(badgeCategories(a)).toEqual(['retinoid']);
   });
 });
 
@@ -55,7 +55,12 @@ describe('badgeFor', () => {
   });
 
   test('nothing flagged: empty badge', () => {
-    expect(badgeFor(found([finding('fragrance', 'note')]), verdictOf('clear')).text).toBe('');
+    expect(
+      badgeFor(
+        found([finding('fragrance', 'note'), finding('physical-exfoliant', 'low')]),
+        verdictOf('clear'),
+      ).text,
+    ).toBe('');
   });
 
   test('no list on a product page: a distinct mark', () => {
