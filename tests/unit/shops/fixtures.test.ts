@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/shops';
+import { norm } from './norm';
 
 interface Expected {
   url: string;
@@ -23,16 +24,6 @@ interface Expected {
 }
 
 const DIR = join(import.meta.dirname, '../../fixtures/shops');
-
-/** Whitespace inside a line is not significant; line breaks (one list per line) are. */
-export const norm = (t: string | null) =>
-  t === null
-    ? null
-    : t
-        .split('\n')
-        .map((l) => l.replace(/\s+/g, ' ').trim())
-        .filter(Boolean)
-        .join('\n');
 
 const fixtures = readdirSync(DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
