@@ -1,9 +1,10 @@
-import { onAlarm, schedule } from '@/src/background/alarms';
+import { onAlarm, refreshAll, schedule } from '@/src/background/alarms';
 import { checkSelection, createMenus, MENU_ID } from '@/src/background/menus';
 import { scanTab } from '@/src/background/scan';
 import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
-import { forgetTab, repaintAll, storeReport, tabMoved } from '@/src/background/tabs';
+import { forgetTab, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
+import { sessionsItem, settingsItem } from '@/src/storage';
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
@@ -16,11 +17,10 @@ export default defineBackground(() => {
   onMessage('scanTab', ({ data, sender }) =>
     isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not allowed' },
   );
-  onMessage('refresh', async ({ sender }) => {
-    if (!isExtensionPage(sender, ownId, ownBase)) return;
-    await repaintAll();
-    await schedule();
-  });
+  // Settings or sessions changed (either page, an import, or browser sync from another device):
+  // repaint every badge and re-arm the alarms.
+  settingsItem.watch(() => void refreshAll());
+  sessionsItem.watch(() => void refreshAll());
 
   browser.runtime.onInstalled.addListener(() => {
     createMenus();

@@ -24,8 +24,6 @@ interface Protocol {
   pageScanned: { data: PageReport; result: void };
   /** Popup -> background: read this tab now through activeTab + scripting (unsupported sites). */
   scanTab: { data: number; result: { ok: boolean; error?: string } };
-  /** Extension pages -> background: recompute badges and alarms after settings or sessions changed. */
-  refresh: { data: null; result: void };
 }
 
 type Type = keyof Protocol;

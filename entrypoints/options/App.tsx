@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES } from '@/src/ingredients';
 import type { CategoryId } from '@/src/ingredients/types';
-import { sendMessage } from '@/src/messaging';
 import {
   addSession,
   CATEGORY_IDS,
@@ -41,14 +40,9 @@ import { useNow, useStored } from '@/src/ui/hooks';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-async function saveSettings(next: Settings) {
-  await settingsItem.setValue(next);
-  await sendMessage('refresh', null).catch(() => undefined);
-}
-async function saveSessions(next: Session[]) {
-  await sessionsItem.setValue(next);
-  await sendMessage('refresh', null).catch(() => undefined);
-}
+// The background watches both items and repaints badges and re-arms alarms on every change.
+const saveSettings = (next: Settings) => settingsItem.setValue(next);
+const saveSessions = (next: Session[]) => sessionsItem.setValue(next);
 
 function Repairs() {
   const notes = useStored(repairsItem);
@@ -202,8 +196,7 @@ function Sessions({ settings, sessions, now }: { settings: Settings; sessions: S
         type="button"
         onClick={async () => {
           await logSession(Date.now());
-          await sendMessage('refresh', null).catch(() => undefined);
-        }}
+          }}
       >
         Log a session now
       </button>

@@ -151,7 +151,6 @@ function LogNow() {
       class="secondary"
       onClick={async () => {
         await logSession(Date.now());
-        await sendMessage('refresh', null).catch(() => undefined);
         setDone(true);
       }}
     >

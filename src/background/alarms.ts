@@ -29,6 +29,11 @@ export async function schedule(now = Date.now()): Promise<void> {
   }
 }
 
+export async function refreshAll(now = Date.now()): Promise<void> {
+  await repaintAll(now);
+  await schedule(now);
+}
+
 export async function onAlarm(name: string, now = Date.now()): Promise<void> {
   if (name === REMINDER_ALARM) {
     const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
@@ -46,6 +51,5 @@ export async function onAlarm(name: string, now = Date.now()): Promise<void> {
       }
     }
   }
-  await repaintAll(now);
-  await schedule(now);
+  await refreshAll(now);
 }

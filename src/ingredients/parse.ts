@@ -11,7 +11,7 @@
 import { editDistance, MAX_NAME_LENGTH, normalizeName, tokensOf } from './normalize';
 import type { RuleMatch } from './match';
 import type { Item, SubList } from './types';
-import { isKnownName } from './vocab';
+import { isKnownName, maxWordsStartingWith } from './vocab';
 
 /** Longest text we read; real lists (with footers) stay under 10 kB. */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -868,7 +868,18 @@ function segment(piece: string): string[] | null {
   let i = 0;
   while (i < words.length) {
     let hit = 0;
-    for (let j = Math.min(words.length, i + 8); j > i; j--) {
+    // only as many words as the longest known name starting with this word (often none: no lookups)
+    const ni = norms[i]!;
+    const sp = ni.indexOf(' ');
+    const limit = ni.length === 0 ? 8 : maxWordsStartingWith(sp < 0 ? ni : ni.slice(0, sp));
+    // windows of at most `limit` non-empty words (words such as "/" normalize to nothing)
+    let jMax = i;
+    for (let count = 0; jMax < words.length && jMax < i + 8; jMax++) {
+      if (norms[jMax]!.length === 0) continue;
+      if (count === limit) break;
+      count++;
+    }
+    for (let j = jMax; j > i; j--) {
       const n = norms
         .slice(i, j)
         .filter((x) => x.length > 0)

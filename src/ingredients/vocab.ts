@@ -18,6 +18,8 @@ export interface VocabEntry {
 export interface Vocab {
   exact: Map<string, VocabEntry>;
   rulesById: Map<string, Rule>;
+  /** First word of a known name -> the most words a known name starting with it has. */
+  maxWordsByFirst: Map<string, number>;
 }
 
 let vocab: Vocab | null = null;
@@ -48,11 +50,22 @@ export function getVocab(): Vocab {
       exact.set(n, { rule, canonical: n === canon, fuzzy: rule.fuzzy !== false });
     }
   }
-  vocab = { exact, rulesById };
+  const maxWordsByFirst = new Map<string, number>();
+  for (const name of exact.keys()) {
+    const words = name.split(' ');
+    const prev = maxWordsByFirst.get(words[0]!) ?? 0;
+    if (words.length > prev) maxWordsByFirst.set(words[0]!, words.length);
+  }
+  vocab = { exact, rulesById, maxWordsByFirst };
   return vocab;
 }
 
 /** Is this normalized name a known ingredient name (harmless or irritant)? */
 export function isKnownName(normalized: string): boolean {
   return getVocab().exact.has(normalized);
+}
+
+/** The most words a known name starting with this (normalized) word has; 0 when none starts with it. */
+export function maxWordsStartingWith(word: string): number {
+  return getVocab().maxWordsByFirst.get(word) ?? 0;
 }

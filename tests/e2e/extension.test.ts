@@ -52,18 +52,21 @@ interface Fixture {
 
 function listFixtures(): Fixture[] {
   const dir = join(ROOT, 'tests/fixtures/shops');
-  return readdirSync(dir).flatMap((shop) =>
-    readdirSync(join(dir, shop))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => {
-        const meta = JSON.parse(readFileSync(join(dir, shop, f), 'utf8')) as Omit<Fixture, 'file' | 'html'>;
-        return {
-          ...meta,
-          file: `${shop}/${f}`,
-          html: readFileSync(join(dir, shop, f.replace(/\.json$/, '.html')), 'utf8'),
-        };
-      }),
-  );
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .flatMap((shop) =>
+      readdirSync(join(dir, shop))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => {
+          const meta = JSON.parse(readFileSync(join(dir, shop, f), 'utf8')) as Omit<Fixture, 'file' | 'html'>;
+          return {
+            ...meta,
+            file: `${shop}/${f}`,
+            html: readFileSync(join(dir, shop, f.replace(/\.json$/, '.html')), 'utf8'),
+          };
+        }),
+    );
 }
 
 const hexToRgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
@@ -249,6 +252,45 @@ describe('extension in real Chromium', () => {
     expect(await tabResult(tabId)).toBeUndefined();
     await popup.close();
     await site.close();
+  });
+
+  test('the badge colour changes when a recovery window ends, with no page open (alarm)', async () => {
+    const { page: shop, tabId } = await openShopPage(h, RETINAL_URL);
+    await until(() => tabResult(tabId), 'the retinal page result');
+    // A 0.5 mm session whose retinoid window ends in 8 s, written as the options page writes it.
+    const hours = DEFAULT_WINDOWS.medium.retinoid.typical;
+    const options = await extensionPage(h, 'options.html');
+    await options.evaluate(async (h) => {
+      await chrome.storage.sync.set({
+        settings: { needleMm: 0.5, plan: { kind: 'none' }, time: '20:00', overrides: {}, reminders: false },
+      });
+      await chrome.storage.local.set({
+        sessions: [{ at: Date.now() - h * 3_600_000 + 8_000, needleMm: 0.5 }],
+      });
+    }, hours);
+    await options.close();
+
+    await expect.poll(() => badgeColor(h, tabId), { timeout: 5_000 }).toEqual(hexToRgba(BADGE_COLORS.hold));
+    const alarm = await h.worker.evaluate(() => chrome.alarms.get('recovery-change'));
+    expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
+    expect(alarm?.scheduledTime).toBeLessThan(Date.now() + 15_000);
+    // Nothing is open but the shop page: only the background's alarm can repaint the badge.
+    await expect
+      .poll(() => badgeColor(h, tabId), { timeout: 30_000, interval: 500 })
+      .toEqual(hexToRgba(BADGE_COLORS.clear));
+    expect(await badgeText(h, tabId)).toBe('1');
+    await shop.close();
+  });
+
+  test('two open options pages never disagree', async () => {
+    const a = await extensionPage(h, 'options.html');
+    const b = await extensionPage(h, 'options.html');
+    await a.getByLabel('Needle length').selectOption('1');
+    await expect.poll(() => b.getByLabel('Needle length').inputValue()).toBe('1');
+    await b.getByLabel('Usual time').fill('07:30');
+    await expect.poll(() => a.getByLabel('Usual time').inputValue()).toBe('07:30');
+    await a.close();
+    await b.close();
   });
 
   test('the shop content script stays within its 20 kB budget', () => {
