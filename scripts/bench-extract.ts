@@ -42,7 +42,7 @@ function fixtureCase(rel: string, html?: string, label?: string): Case {
 /** The full real saved pages when ../shared is present (the largest is 1 MB); else the largest trimmed fixture. */
 function pageCases(): Case[] {
   const saved = resolve(ROOT, '../shared/data/pages');
-  const index = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/shops/saved-pages.json'), 'utf8')) as {
+  const index = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/saved-pages.json'), 'utf8')) as {
     pages: { saved: string; fixture: string }[];
   };
   if (existsSync(saved)) {

@@ -494,6 +494,12 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** ASCII characters splitPieces() looks at: ( ) , ; tab | newline [ ] . */
+const SPLIT_ASCII = new Uint8Array(128);
+for (const ch of '(),;\t|\n[].') SPLIT_ASCII[ch.charCodeAt(0)] = 1;
+/** Bullets and other non-ASCII separators (• · ● ▪ ◆ ♦). */
+const SPLIT_UNICODE = new Set([0x2022, 0xb7, 0x25cf, 0x25aa, 0x25c6, 0x2666]);
+
 /** Split text into pieces at separators outside parentheses. */
 function splitPieces(s: string): Piece[] {
   const hasParens = s.indexOf('(') >= 0;
@@ -507,6 +513,8 @@ function splitPieces(s: string): Piece[] {
   for (let i = 0; i <= n; i++) {
     // i === n: the end of the text, a hard boundary
     const c = i < n ? s.charCodeAt(i) : 10;
+    // most characters are letters and spaces: one table look-up and on
+    if (c < 128 ? SPLIT_ASCII[c] === 0 : !SPLIT_UNICODE.has(c)) continue;
     if (partner !== null && (c === 40 || c === 41) && partner[i]! >= 0) {
       if (c === 40) depth++;
       else if (depth > 0) depth--;

@@ -12,7 +12,7 @@ import { norm } from './norm';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/shops');
 const SAVED = resolve(import.meta.dirname, '../../../../shared/data/pages');
-const index = JSON.parse(readFileSync(join(FIXTURES, 'saved-pages.json'), 'utf8')) as {
+const index = JSON.parse(readFileSync(join(FIXTURES, '../saved-pages.json'), 'utf8')) as {
   pages: { saved: string; fixture: string }[];
 };
 
