@@ -196,7 +196,7 @@ function Sessions({ settings, sessions, now }: { settings: Settings; sessions: S
         type="button"
         onClick={async () => {
           await logSession(Date.now());
-          }}
+        }}
       >
         Log a session now
       </button>

@@ -71,9 +71,13 @@ export function FindingList({ verdict, now }: { verdict: Verdict; now: number })
             <div class="line">{itemLine(item, now)}</div>
             <div class="small muted">
               {f.why}
-              {f.severity !== 'high' ? ` ${f.reason}` : ''}
               {f.match.kind === 'fuzzy' ? ` Read as ${f.canonical}.` : ''}
             </div>
+            {f.severity !== 'high' && (
+              <div class="small muted">
+                {f.severity === 'low' ? 'Caution rather than hold' : 'Only a note'}: {f.reason}
+              </div>
+            )}
             <div class="small muted">Source: {f.source}</div>
           </li>
         );
