@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RECOVERY_ALARM, REMINDER_ALARM, schedule } from '../../../src/background/alarms';
+import { checkSelection } from '../../../src/background/menus';
 import { resultFromReport } from '../../../src/background/tabs';
 import type { PageReport } from '../../../src/messaging';
 import { recoveryState, reminders } from '../../../src/recovery';
 import { toRecovery, type Settings } from '../../../src/settings';
-import { settingsItem } from '../../../src/storage';
+import { selectionItem, settingsItem } from '../../../src/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -69,5 +70,17 @@ describe('schedule (alarms)', () => {
     await settingsItem.setValue({ ...settings, plan: { kind: 'none' } });
     await schedule(NOW);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+});
+
+describe('checkSelection (context menu)', () => {
+  test('analyses the selected text, keeps it for the popup and opens the selection view', async () => {
+    await checkSelection('Aqua, Glycerin, Glycolic Acid, Parfum', 'https://blog.example/post', 42);
+    const stored = await selectionItem.getValue();
+    expect(stored).toMatchObject({ pageUrl: 'https://blog.example/post', at: 42 });
+    expect(stored!.analysis.findings.map((f) => f.category).sort()).toEqual(['aha', 'fragrance']);
+    // fakeBrowser has no action.openPopup, as older browsers: the detached view opens in a tab instead.
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.some((t) => t.url?.endsWith('/popup.html?view=selection'))).toBe(true);
   });
 });
