@@ -45,6 +45,13 @@ export const FUSE_OPTIONS: IFuseOptions<NameEntry> = {
 };
 
 const MAX_CACHE = 50_000;
+/** Fuse indexes hold names of one first letter and one length band of this many characters. */
+const BAND = 6;
+
+function bucketKey(firstChar: number, length: number): number {
+  return firstChar * 64 + Math.min(63, Math.floor(length / BAND));
+}
+
 /** Longest fuse pattern (Bitap works on 32-bit masks). */
 const MAX_PATTERN = 32;
 const MIN_SNAP_LENGTH = 4;
@@ -108,7 +115,7 @@ class Matcher {
   private readonly irritantTokens: string[] = [];
   private readonly irritantTokensByLength = new Map<number, { names: string[]; hist: Uint8Array | null }>();
   private readonly nearCache = new Map<string, boolean>();
-  /** Fuse indexes by first letter (charCode), built once. */
+  /** Fuse indexes by first letter and length band (bucketKey), built once. */
   private fuseByLetter: Map<number, Fuse<NameEntry>> | null = null;
   /** Harmless names by length, with letter-count signatures, for the competitor check. */
   private readonly harmlessByLength = new Map<number, { names: string[]; hist: Uint8Array | null }>();
@@ -158,14 +165,14 @@ class Matcher {
   }
 
   /**
-   * One small fuse index per first letter of the irritant names (a few dozen names each), built once:
-   * a typo rarely hits the first letter, and Bitap over a small index takes microseconds.
+   * One small fuse index per first letter and length band of the irritant names (a handful of names
+   * each), built once: a typo rarely hits the first letter, and Bitap over a small index is fast.
    */
   private fuses(): Map<number, Fuse<NameEntry>> {
     if (!this.fuseByLetter) {
       const groups = new Map<number, NameEntry[]>();
       for (const name of this.irritantNames) {
-        const c = name.charCodeAt(0);
+        const c = bucketKey(name.charCodeAt(0), name.length);
         const g = groups.get(c);
         if (g) g.push({ name });
         else groups.set(c, [{ name }]);
@@ -402,14 +409,19 @@ class Matcher {
     this.stats.fuseCalls++;
     // cap the pattern: Bitap splits patterns over 32 characters into several searches
     const pattern = name.length > MAX_PATTERN ? name.slice(0, MAX_PATTERN) : name;
-    const fuse = this.fuses().get(name.charCodeAt(0));
-    if (!fuse) return null;
+    const first = name.charCodeAt(0);
+    const lo = Math.floor(name.length * 0.75);
+    const hi = Math.ceil(name.length * 1.34);
     let best: { n: string; d: number } | null = null;
-    for (const r of fuse.search(pattern, { limit: 5 })) {
-      const n = r.item.name;
-      if (n.length < name.length * 0.75 || n.length > name.length * 1.34) continue;
-      const d = editDistance(name, n, 8);
-      if (!best || d < best.d) best = { n, d };
+    for (let band = Math.floor(lo / BAND); band <= Math.floor(hi / BAND); band++) {
+      const fuse = this.fuses().get(first * 64 + Math.min(63, band));
+      if (!fuse) continue;
+      for (const r of fuse.search(pattern, { limit: 5 })) {
+        const n = r.item.name;
+        if (n.length < lo || n.length > hi) continue;
+        const d = editDistance(name, n, 8);
+        if (!best || d < best.d) best = { n, d };
+      }
     }
     if (!best) return null;
     // allowed edits: about one per five characters, at least one

@@ -63,8 +63,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 function normalizeUncached(input: string): string {
   const s = input.length > MAX_NAME_LENGTH ? input.slice(0, MAX_NAME_LENGTH) : input;
+  if (!NON_ASCII.test(s)) return normalizeAscii(s.toLowerCase());
   // NFKD splits accented letters into letter + combining mark; the mark is then dropped below.
-  const decomposed = (NON_ASCII.test(s) ? s.normalize('NFKD') : s).toLowerCase();
+  const decomposed = s.normalize('NFKD').toLowerCase();
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < decomposed.length; i++) {
@@ -87,13 +88,39 @@ function normalizeUncached(input: string): string {
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const f = TOKEN_FOLD[t];
+    const f = FOLD.get(t);
     if (f !== undefined) {
       tokens[i] = f;
       changed = true;
     }
   }
   return changed ? tokens.join(' ') : out;
+}
+
+/** Token folds as a Map: a plain object would answer "constructor" or "toString" too. */
+const FOLD = new Map(Object.entries(TOKEN_FOLD));
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** The ASCII case, whole tokens at a time (no string built character by character). */
+function normalizeAscii(lower: string): string {
+  const n = lower.length;
+  let out = '';
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isAlnumCode(lower.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let j = i + 1;
+    while (j < n && isAlnumCode(lower.charCodeAt(j))) j++;
+    let tok = i === 0 && j === n ? lower : lower.slice(i, j);
+    const f = FOLD.get(tok);
+    if (f !== undefined) tok = f;
+    out = out.length === 0 ? tok : `${out} ${tok}`;
+    i = j;
+  }
+  return out;
 }
 
 /** Tokens of a normalized name. */

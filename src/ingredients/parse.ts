@@ -450,6 +450,7 @@ function stripBlurbs(s: string): string {
 }
 
 /** For each "(" / ")" the index of its partner, or -1 when unmatched or too far apart. */
+const MAX_SHARED_PARENS = 32_768;
 let parenBuffer = new Int32Array(4096);
 const parenStack: number[] = [];
 
@@ -458,8 +459,11 @@ const parenStack: number[] = [];
  * buffer (valid until the next call): no allocation per list.
  */
 function matchParens(s: string): Int32Array {
-  if (parenBuffer.length < s.length) parenBuffer = new Int32Array(s.length * 2);
-  const partner = parenBuffer;
+  // the shared buffer grows to typical list sizes only; a huge text gets its own, dropped afterwards
+  if (parenBuffer.length < s.length && s.length <= MAX_SHARED_PARENS) {
+    parenBuffer = new Int32Array(Math.min(MAX_SHARED_PARENS, s.length * 2));
+  }
+  const partner = parenBuffer.length >= s.length ? parenBuffer : new Int32Array(s.length);
   partner.fill(-1, 0, s.length);
   const stack = parenStack;
   stack.length = 0;
@@ -778,6 +782,14 @@ function isPolymer(n: string): boolean {
   return /(?:^|\s)(?:co|cross)?polymer$/.test(n);
 }
 
+/** Add a cleaned synonym (not junk such as "organic", no duplicates, at most 12). */
+function addAlias(aliases: string[], a: string): void {
+  const c = cleanName(a);
+  if (c.length === 0 || c.length > MAX_NAME_LENGTH) return;
+  if (JUNK_ALIASES.has(c.toLowerCase())) return;
+  if (!aliases.includes(c) && aliases.length < 12) aliases.push(c);
+}
+
 /** Build an Item from one piece of text. */
 export function makeItem(raw: string, position: number, mayContain: boolean): Item {
   const rawCut = raw.length > MAX_RAW_LENGTH ? raw.slice(0, MAX_RAW_LENGTH) : raw;
@@ -792,21 +804,15 @@ export function makeItem(raw: string, position: number, mayContain: boolean): It
   }
   const { base, groups } = takeParens(text);
   const aliases: string[] = [];
-  const addAlias = (a: string) => {
-    const c = cleanName(a);
-    if (c.length === 0 || c.length > MAX_NAME_LENGTH) return;
-    if (JUNK_ALIASES.has(c.toLowerCase())) return;
-    if (!aliases.includes(c) && aliases.length < 12) aliases.push(c);
-  };
   let name = cleanName(base);
   for (const g of groups) {
     const inner = takeParens(g.content);
-    for (const part of splitTop(inner.base, ',')) addAlias(part);
-    for (const ig of inner.groups) addAlias(ig.content);
+    for (const part of splitTop(inner.base, ',')) addAlias(aliases, part);
+    for (const ig of inner.groups) addAlias(aliases, ig.content);
     // "Melaleuca Alternifolia (Tea Tree) Leaf Oil" -> also "Tea Tree Leaf Oil"
     const after = cleanName(takeParens(g.after).base);
     if (after.length > 0 && inner.base.length > 0 && inner.base.length < 40)
-      addAlias(`${inner.base} ${after}`);
+      addAlias(aliases, `${inner.base} ${after}`);
   }
   if (name.length === 0 && aliases.length > 0) name = aliases.shift()!;
   // Slash synonyms: "Water/Aqua/Eau" -> Water + [Aqua, Eau]; but "Caprylic/Capric Triglyceride" is one name.
@@ -823,7 +829,7 @@ export function makeItem(raw: string, position: number, mayContain: boolean): It
       // "Caprylic/Capric Triglyceride" stays whole and keeps its parts as aliases.
       const synonymList = spaced || (known === parts.length && parts.length >= 3);
       if (parts.length > 1 && wholeKnown && !synonymList) {
-        for (const p of parts) addAlias(p);
+        for (const p of parts) addAlias(aliases, p);
       } else if (parts.length > 1 && (synonymList || (!wholeKnown && known >= 1))) {
         name = parts[0]!;
         const rest = parts.slice(1);

@@ -4,7 +4,7 @@
  * UPPER / lower / bullets / one-typo-per-word variants (scripts/eval.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { analyze, flaggedCategories, parse, warmUp } from '../../../src/ingredients/index';
+import { analyze, flaggedCategories, normalizeName, parse, warmUp } from '../../../src/ingredients/index';
 import { bullets } from '../../../scripts/lib/variants';
 
 const names = (text: string) => parse(text).flatMap((l) => l.items.map((i) => i.name));
@@ -166,6 +166,15 @@ describe('typo repair', () => {
 
   test('a misspelt sunscreen salicylate is a sunscreen, never a BHA', () => {
     expect(cats('Ethylhexyl Salicylat, Homosalte')).toEqual(['chemical-sunscreen']);
+  });
+});
+
+describe('odd words', () => {
+  test('object-prototype words are plain words', () => {
+    expect(normalizeName('Constructor Extract')).toBe('constructor extract');
+    const a = analyze('Water, constructor, __proto__, hasOwnProperty, toString, Retinol');
+    expect(a.checked).toBe(6);
+    expect(flaggedCategories(a)).toEqual(['retinoid']);
   });
 });
 
