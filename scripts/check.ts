@@ -5,13 +5,16 @@
  *   npm run -s check -- --json "Water, ..."         the Analysis as JSON
  *   npm run -s check -- --jsonl < lists.jsonl       {"id","text"} per line in, {"id","findings"} per line out
  *   npm run -s check -- --rinse-off "..."           treat the product as rinse-off
+ *   npm run -s check -- --page FILE.html --url URL  run the shop readers on a saved page, as the extension does
  *
  * Each mode is a small function taking its arguments and streams; main(argv) only picks one, so a new
  * mode (e.g. --page FILE --url URL) is one function and one line in MODES.
  */
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { analyze, checkedSummary, type Analysis, type AnalyzeOptions } from '../src/ingredients/index';
+import { readSavedPage } from './lib/read-page';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -94,17 +97,61 @@ export async function runJsonl(opts: AnalyzeOptions, io: Io): Promise<number> {
   return 0;
 }
 
-const USAGE = 'usage: check [--json] [--rinse-off] "ingredient text" | check --jsonl < lines.jsonl';
+/**
+ * Reads a saved page with the extension's shop readers (linkedom standing in for the tab) and prints
+ * {"found", "shop", "text", "findings"}. A page without a list is an answer (found: false), not an error.
+ */
+export function runPage(file: string, url: string, opts: AnalyzeOptions, io: Io): number {
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (e) {
+    io.stderr.write(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  try {
+    new URL(url);
+  } catch {
+    io.stderr.write(`not a URL: ${url}\n`);
+    return 2;
+  }
+  const page = readSavedPage(html, url);
+  const findings = page.found && page.text ? analyze(page.text, opts).findings : [];
+  io.stdout.write(
+    `${JSON.stringify({ found: page.found, shop: page.shop, text: page.text, via: page.via, productPage: page.productPage, findings })}\n`,
+  );
+  return 0;
+}
+
+const USAGE =
+  'usage: check [--json] [--rinse-off] "ingredient text" | check --jsonl < lines.jsonl | check --page FILE.html --url URL';
+
+/** The value after a flag (`--page FILE`), or null. */
+function valueOf(argv: string[], flag: string): string | null {
+  const i = argv.indexOf(flag);
+  return i >= 0 && i + 1 < argv.length && !argv[i + 1]!.startsWith('--') ? argv[i + 1]! : null;
+}
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const rest = argv.filter((a) => !a.startsWith('--'));
+  const page = valueOf(argv, '--page');
+  const url = valueOf(argv, '--url');
+  const rest = argv.filter(
+    (a, i) => !a.startsWith('--') && argv[i - 1] !== '--page' && argv[i - 1] !== '--url',
+  );
   const opts: AnalyzeOptions = flags.has('--rinse-off') ? { rinseOff: true } : {};
   if (flags.has('--help')) {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (flags.has('--jsonl')) return runJsonl(opts, io);
+  if (flags.has('--page') || flags.has('--url')) {
+    if (!page || !url) {
+      io.stderr.write(`--page and --url go together\n${USAGE}\n`);
+      return 2;
+    }
+    return runPage(page, url, opts, io);
+  }
   if (rest.length === 0) {
     io.stderr.write(`${USAGE}\n`);
     return 2;
