@@ -104,6 +104,14 @@ function repairOverrides(v: unknown): Repaired<Overrides> {
   return { value: out, repaired };
 }
 
+/** How a repaired field is named to the user (options page, import errors). */
+const FIELD_LABELS: Record<string, string> = {
+  needleMm: 'needle length',
+  plan: 'planned sessions',
+  time: 'usual time',
+  reminders: 'reminders',
+};
+
 /**
  * Field-by-field repair: a corrupt or out-of-range field falls back to its default and is named in
  * `repaired`; every other field is kept as stored (never a reset of everything).
@@ -115,7 +123,7 @@ export function repairSettings(raw: unknown): Repaired<Settings> {
   const repaired: string[] = [];
   const pick = <T>(name: string, ok: boolean, value: T, fallback: T): T => {
     if (ok) return value;
-    if (raw[name] !== undefined) repaired.push(name);
+    if (raw[name] !== undefined) repaired.push(FIELD_LABELS[name] ?? name);
     return fallback;
   };
   const plan = validPlan(raw.plan);

@@ -293,6 +293,44 @@ describe('extension in real Chromium', () => {
     await b.close();
   });
 
+  test('a damaged stored setting is repaired on its own and reported; the other settings are kept', async () => {
+    const options = await extensionPage(h, 'options.html');
+    await options.evaluate(() =>
+      chrome.storage.sync.set({
+        settings: {
+          needleMm: 'deep',
+          plan: { kind: 'weekdays', days: [2, 5] },
+          time: '06:45',
+          overrides: {},
+          reminders: false,
+        },
+      }),
+    );
+    await options.reload();
+    await options.getByRole('alert').filter({ hasText: 'repaired' }).waitFor();
+    expect(await options.getByRole('alert').filter({ hasText: 'repaired' }).textContent()).toContain(
+      'needleMm',
+    );
+    expect(await options.getByLabel('Usual time').inputValue()).toBe('06:45');
+    expect(await options.getByLabel('Tue', { exact: true }).isChecked()).toBe(true);
+    const stored = (await storageGet(h, 'sync', 'settings')).settings as { needleMm: number; time: string };
+    expect(stored).toMatchObject({ needleMm: 0.5, time: '06:45' });
+    await options.close();
+  });
+
+  test('a bad import file is rejected with a clear message and changes nothing', async () => {
+    const options = await extensionPage(h, 'options.html');
+    const before = await storageGet(h, 'sync', 'settings');
+    await options.getByLabel('Import settings').setInputFiles({
+      name: 'settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"needle-safe-settings","version":2,"settings":{"needleMm":40}}'),
+    });
+    await options.getByRole('alert').filter({ hasText: 'nothing was imported' }).waitFor();
+    expect(await storageGet(h, 'sync', 'settings')).toEqual(before);
+    await options.close();
+  });
+
   test('the shop content script stays within its 20 kB budget', () => {
     const size = statSync(join(EXTENSION_DIR, 'content-scripts/shop.js')).size;
     timings.shopContentScriptBytes = size;

@@ -38,7 +38,11 @@ describe('repairSettings', () => {
     ['plan', 'every sunday', { kind: 'none' }],
   ])('a bad %s (%j) is repaired alone; every other field is kept', (field, bad, repairedTo) => {
     const { value, repaired } = repairSettings({ ...good, [field]: bad });
-    expect(repaired).toEqual([field]);
+    expect(repaired).toEqual([
+      { needleMm: 'needle length', time: 'usual time', reminders: 'reminders', plan: 'planned sessions' }[
+        field
+      ],
+    ]);
     expect(value).toEqual({ ...good, [field]: repairedTo });
   });
 
@@ -163,7 +167,7 @@ describe('export and import', () => {
         settings: { ...good, needleMm: 12 },
         sessions: [],
       }),
-      'invalid values (needleMm)',
+      'invalid values (needle length)',
     ],
     [
       'a broken session',

@@ -25,7 +25,7 @@ describe('stored settings', () => {
       reminders: true,
     });
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(s);
-    expect(await repairsItem.getValue()).toEqual([{ at: 1000, fields: ['needleMm'] }]);
+    expect(await repairsItem.getValue()).toEqual([{ at: 1000, fields: ['needle length'] }]);
   });
 
   test('a v1 value is migrated on first read, not reset', async () => {
