@@ -309,7 +309,7 @@ describe('extension in real Chromium', () => {
     await options.reload();
     await options.getByRole('alert').filter({ hasText: 'repaired' }).waitFor();
     expect(await options.getByRole('alert').filter({ hasText: 'repaired' }).textContent()).toContain(
-      'needleMm',
+      'needle length',
     );
     expect(await options.getByLabel('Usual time').inputValue()).toBe('06:45');
     expect(await options.getByLabel('Tue', { exact: true }).isChecked()).toBe(true);
