@@ -37,7 +37,10 @@ export default defineConfig({
     name: 'Needle Safe',
     description:
       'Flags skincare ingredients to hold after microneedling, on shop product pages, against your rolling schedule. Nothing leaves your browser.',
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus', 'notifications'],
+    // activeTab + scripting: "Scan this page" on sites outside the registry. alarms: badge colour and
+    // reminders on time. contextMenus: "Check selected ingredients". Notifications only if reminders are on.
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus'],
+    optional_permissions: ['notifications'],
     host_permissions: shopMatchPatterns(),
     action: { default_title: 'Needle Safe: check this product' },
     ...(browser === 'firefox'

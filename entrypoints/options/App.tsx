@@ -170,7 +170,12 @@ function ScheduleForm({ settings, now }: { settings: Settings; now: number }) {
         <input
           type="checkbox"
           checked={settings.reminders}
-          onChange={(e) => set({ reminders: e.currentTarget.checked })}
+          onChange={async (e) => {
+            const on = e.currentTarget.checked;
+            // Notifications are an optional permission, asked for only when reminders are switched on.
+            const granted = !on || (await browser.permissions.request({ permissions: ['notifications'] }));
+            await set({ reminders: on && granted });
+          }}
         />{' '}
         Remind me to pause actives before a rolling night, and when a recovery window is over
       </label>

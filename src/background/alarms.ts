@@ -37,7 +37,8 @@ export async function refreshAll(now = Date.now()): Promise<void> {
 export async function onAlarm(name: string, now = Date.now()): Promise<void> {
   if (name === REMINDER_ALARM) {
     const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
-    if (settings.reminders) {
+    // The permission may have been withdrawn in the browser's settings since reminders were switched on.
+    if (settings.reminders && (await browser.permissions.contains({ permissions: ['notifications'] }))) {
       const due = reminders(toRecovery(settings, sessions), now - SLACK_MS).filter(
         (r) => r.at <= now + 1000 && r.at > now - SLACK_MS,
       );

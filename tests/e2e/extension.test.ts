@@ -89,6 +89,8 @@ describe('extension in real Chromium', () => {
     for (const p of hosts) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/\*$/);
     expect(manifest.permissions).toContain('activeTab');
     expect(manifest.permissions).not.toContain('tabs');
+    expect(manifest.permissions).not.toContain('notifications');
+    expect(manifest.optional_permissions).toEqual(['notifications']);
   });
 
   test('a routed product page runs the content script, stores the result and sets the badge', async () => {
@@ -231,6 +233,8 @@ describe('extension in real Chromium', () => {
     const status = popup.getByRole('status').filter({ hasText: 'Nothing detected' });
     await status.waitFor();
     expect(await status.textContent()).toMatch(/ingredients checked for retinoids?, .*fragrance/i);
+    await popup.setViewportSize({ width: 400, height: 480 });
+    await screenshot(popup, 'popup-nothing-detected');
     timings.popupFirstContentfulPaintMs = await popup.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
     );
