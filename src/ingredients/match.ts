@@ -186,6 +186,9 @@ class Matcher {
   /** Build the fuse indexes now (benchmarks time lists, not start-up). */
   warm(): void {
     this.fuses();
+    // the letter-count signatures too (otherwise built by the first real near-miss of each length)
+    for (const group of this.harmlessByLength.values()) group.hist ??= signatures(group.names);
+    for (const group of this.irritantTokensByLength.values()) group.hist ??= signatures(group.names);
     // let the JIT see the fuzzy path once, so the first real typo does not pay for it
     for (const n of ['gylcolc acid', 'retnyl palmitat', 'butyl methodibenzoylmethane', 'hydrocitronellal']) {
       this.fuzzy(n);

@@ -204,14 +204,15 @@ function stripMarkup(s: string): string {
   return out;
 }
 
-/** Cut the text at the first footer / disclaimer marker. */
-const FOOTER_HINT = /clean at|please|formulated without|free (?:of|from)|subject to change|lists may change/i;
-
 /** The footer markers as word sequences, for the typo-tolerant scan, by the first word's first letter. */
 const FOOTER_BY_LETTER: string[][][] = Array.from({ length: 26 }, () => []);
+/** The exact markers (lower case) by the last letter of their first word, with that word's length. */
+const EXACT_FOOTER_BY_LAST: { marker: string; head: number }[][] = Array.from({ length: 26 }, () => []);
 for (const m of FOOTER_MARKERS) {
   const words = m.split(' ');
   FOOTER_BY_LETTER[words[0]!.charCodeAt(0) - 97]!.push(words);
+  const head = words[0]!.length;
+  EXACT_FOOTER_BY_LAST[m.charCodeAt(head - 1) - 97]!.push({ marker: m, head });
 }
 
 /** Lower-case ASCII letter code of s[i] (0 when not an ASCII letter). */
@@ -220,6 +221,16 @@ function letterAt(s: string, i: number): number {
   return c >= 97 && c <= 122 ? c : 0;
 }
 
+/** Does the (lower-case) marker occur at s[at], ASCII letters compared case-insensitively? */
+function markerAt(s: string, at: number, m: string): boolean {
+  if (at + m.length > s.length) return false;
+  for (let k = 0; k < m.length; k++) {
+    const t = m.charCodeAt(k);
+    const c = s.charCodeAt(at + k);
+    if (c !== t && (t === 32 || c + 32 !== t)) return false;
+  }
+  return true;
+}
 /** The word s[start, end) equals the (lower-case) marker word, or is one typo away from one of 4+ letters. */
 function wordMatches(s: string, start: number, end: number, target: string): boolean {
   const len = end - start;
@@ -235,31 +246,6 @@ function wordMatches(s: string, start: number, end: number, target: string): boo
   while (q < min - p && letterAt(s, end - 1 - q) === target.charCodeAt(tl - 1 - q)) q++;
   if (tl < 4 || p + q < Math.max(len, tl) - 2) return false;
   return editDistance(s.slice(start, end).toLowerCase(), target, 1) <= 1;
-}
-
-/**
- * Start of the first footer marker spelled with typos ("Cealn at Sepohra prodcuts are formualted
- * wihtout ..."), or -1. Words are runs of ASCII letters; each marker word of 4+ letters may be one edit
- * away. One pass over the text, no copy of it.
- */
-function fuzzyFooterAt(s: string): number {
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const c = letterAt(s, i);
-    if (c === 0) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < n && letterAt(s, end) !== 0) end++;
-    const phrases = FOOTER_BY_LETTER[c - 97]!;
-    for (let k = 0; k < phrases.length; k++) {
-      if (phraseAt(s, i, end, phrases[k]!)) return i;
-    }
-    i = end;
-  }
-  return -1;
 }
 
 /** Does the phrase start with the word [start, end)? The following words are the next letter runs. */
@@ -281,21 +267,49 @@ function phraseAt(s: string, start: number, end: number, phrase: string[]): bool
   return true;
 }
 
-function cutFooter(s: string): string {
-  let cut = s.length;
-  if (FOOTER_HINT.test(s)) {
-    // exact markers, also when glued to the last ingredient ("PHENOXYETHANOLPlease be aware ...")
-    const lower = s.toLowerCase();
-    for (const m of FOOTER_MARKERS) {
-      const at = lower.indexOf(m);
-      if (at >= 0 && at < cut) cut = at;
+/**
+ * Start of the first footer marker: the exact markers anywhere (case-insensitive, also glued to the last
+ * ingredient: "PHENOXYETHANOLPlease be aware ..."), else the first one spelled with typos; -1 when none.
+ * One pass over the text, word by word (runs of ASCII letters), no copy of it: a marker's first word
+ * always ends where a letter run ends, so the exact markers are only tried there.
+ */
+function footerAt(s: string): number {
+  const n = s.length;
+  let fuzzy = -1;
+  let i = 0;
+  while (i < n) {
+    const c = letterAt(s, i);
+    if (c === 0) {
+      i++;
+      continue;
     }
+    let end = i + 1;
+    while (end < n && letterAt(s, end) !== 0) end++;
+    const exact = EXACT_FOOTER_BY_LAST[letterAt(s, end - 1) - 97]!;
+    let found = -1;
+    for (let k = 0; k < exact.length; k++) {
+      const at = end - exact[k]!.head;
+      if (at >= i && (found < 0 || at < found) && markerAt(s, at, exact[k]!.marker)) found = at;
+    }
+    if (found >= 0) return found;
+    if (fuzzy < 0) {
+      const phrases = FOOTER_BY_LETTER[c - 97]!;
+      for (let k = 0; k < phrases.length; k++) {
+        if (phraseAt(s, i, end, phrases[k]!)) {
+          fuzzy = i;
+          break;
+        }
+      }
+    }
+    i = end;
   }
-  if (cut === s.length) {
-    const at = fuzzyFooterAt(s);
-    if (at >= 0) cut = at;
-  }
-  if (cut === s.length) return s;
+  return fuzzy;
+}
+
+function cutFooter(s: string): string {
+  const at = footerAt(s);
+  if (at < 0) return s;
+  const cut = at;
   // Walk back to the start of the footer's sentence ("Clean at Sephora products are ..." / "This product is").
   let start = cut;
   while (start > 0) {
@@ -504,6 +518,30 @@ for (const ch of '(),;\t|\n[].') SPLIT_ASCII[ch.charCodeAt(0)] = 1;
 /** Bullets and other non-ASCII separators (• · ● ▪ ◆ ♦). */
 const SPLIT_UNICODE = new Set([0x2022, 0xb7, 0x25cf, 0x25aa, 0x25c6, 0x2666]);
 
+/** White space as String.prototype.trim() sees it. */
+function isTrimSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** s.slice(start, end).trim() with one slice instead of two. */
+function trimmedSlice(s: string, start: number, end: number): string {
+  while (start < end && isTrimSpace(s.charCodeAt(start))) start++;
+  while (end > start && isTrimSpace(s.charCodeAt(end - 1))) end--;
+  return start === end ? '' : s.slice(start, end);
+}
+
 /** Split text into pieces at separators outside parentheses. */
 function splitPieces(s: string): Piece[] {
   const hasParens = s.indexOf('(') >= 0;
@@ -569,7 +607,7 @@ function splitPieces(s: string): Piece[] {
         continue;
     }
     // a separator: close the piece [start, i)
-    const text = s.slice(start, i).trim();
+    const text = trimmedSlice(s, start, i);
     if (text.length > 0 || close) pieces.push({ text, hard, openBracket, closeBracket: close });
     if (text.length > 0) {
       hard = isHard;
@@ -644,8 +682,19 @@ const ALL_MAY_MARKERS = ['+/-', '+/–', '±', ...MAY_CONTAIN_MARKERS];
 
 /** Strip a leading "May contain/Peut contenir (+/-)" marker without a colon; returns null if none. */
 function stripMayContainPrefix(s: string): string | null {
-  const c0 = s[0];
-  if (c0 !== '+' && c0 !== '±' && c0 !== '(' && c0 !== '[' && c0 !== ' ' && !/[mpkMPK]/.test(c0 ?? ''))
+  // only "+", "±", "(", "[", " " or the first letter of a marker ("may", "peut", "kann", "puede", "pode")
+  const c0 = s.charCodeAt(0);
+  const l0 = c0 | 0x20;
+  if (
+    c0 !== 43 &&
+    c0 !== 0xb1 &&
+    c0 !== 40 &&
+    c0 !== 91 &&
+    c0 !== 32 &&
+    l0 !== 109 &&
+    l0 !== 112 &&
+    l0 !== 107
+  )
     return null;
   let i = 0;
   while (i < s.length && (isSpace(s[i]) || s[i] === '\n' || s[i] === '[' || s[i] === '(')) i++;
