@@ -985,17 +985,20 @@ export interface ItemProto {
 }
 
 const MAX_PROTO_CACHE = 50_000;
+/** Pieces that may be split at missing commas, and pieces that may not: two maps, no key concatenation. */
 const protoCache = new Map<string, ItemProto[]>();
+const protoCacheWhole = new Map<string, ItemProto[]>();
 
 /** Empty the per-piece cache (after a warm-up). */
 export function clearParseCache(): void {
   protoCache.clear();
+  protoCacheWhole.clear();
 }
 
 /** One piece of text -> its items (missing commas split by segment()), legends and empty names dropped. */
 function protosFor(body: string, allowSegment: boolean): ItemProto[] {
-  const key = allowSegment ? body : `\u0000${body}`;
-  const hit = protoCache.get(key);
+  const cache = allowSegment ? protoCache : protoCacheWhole;
+  const hit = cache.get(body);
   if (hit) return hit;
   const out: ItemProto[] = [];
   const seg = allowSegment && body.length > 40 && !body.includes(':') ? segment(body) : null;
@@ -1009,8 +1012,8 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
     if (item.percent !== undefined) proto.percent = item.percent;
     out.push(proto);
   }
-  if (protoCache.size >= MAX_PROTO_CACHE) protoCache.clear();
-  protoCache.set(key, out);
+  if (cache.size >= MAX_PROTO_CACHE) cache.clear();
+  cache.set(body, out);
   return out;
 }
 
