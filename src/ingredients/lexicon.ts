@@ -14,7 +14,7 @@ export interface CategoryInfo {
   why: string;
 }
 
-const CLINIC = 'Clinic aftercare sheets (recovery-windows.md)';
+const CLINIC = 'Clinic aftercare sheets';
 
 export const CATEGORIES: Record<CategoryId, CategoryInfo> = {
   retinoid: {
@@ -107,9 +107,9 @@ export const CATEGORY_SOURCES: Record<CategoryId, string> = {
   fragrance: `${CLINIC}: avoid anything scented in the first days`,
   'essential-oil': `${CLINIC}: fragrance and essential oils, at least 24 h`,
   'drying-alcohol': `${CLINIC}: drying alcohol 48-72 h, alcohol toners 10-14 days`,
-  enzyme: 'recovery-windows.md: no figure published; treated like chemical exfoliants (inference)',
+  enzyme: 'No figure published; treated like chemical exfoliants (our inference)',
   hydroquinone: `${CLINIC}: hydroquinone 5-7 days`,
-  'chemical-sunscreen': 'recovery-windows.md (Q&A, weak): prefer mineral filters for 24-48 h',
+  'chemical-sunscreen': 'Dermatologist Q&A (weak): prefer mineral filters for 24-48 h',
   'cooling-agent': `${CLINIC}: avoid irritants and anything scented in the first days (inference for menthol)`,
   astringent: `${CLINIC}: drying / alcohol-based toners (inference for witch hazel)`,
   'azelaic-acid': `${CLINIC}: acid exfoliants 3-7 days; EU CosIng function: Keratolytic`,

@@ -231,7 +231,7 @@ describe('severity from position, percent, rinse-off and may-contain', () => {
       match: { kind: 'exact' },
     });
     expect(f.why.length).toBeGreaterThan(10);
-    expect(f.source).toContain('recovery-windows.md');
+    expect(f.source).toContain('Clinic aftercare sheets');
   });
   test('synonyms are reported as such', () => {
     expect(analyze('Avobenzone').findings[0]?.match.kind).toBe('synonym');
