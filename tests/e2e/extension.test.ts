@@ -346,6 +346,13 @@ describe('extension in real Chromium', () => {
     const popup = await extensionPage(h, 'popup.html');
     await popup.getByText('Needle Safe', { exact: true }).waitFor();
     timings.popupTabOpenToHeaderMs = Date.now() - t0;
+    // The paste box checks any text, and page-like text stays text (never markup).
+    await popup
+      .getByLabel('Paste an ingredient list to check it')
+      .fill('Aqua, <img src=x onerror=alert(1)>, Salicilic Acid');
+    await popup.getByRole('button', { name: 'Check', exact: true }).click();
+    await popup.getByText('Salicilic Acid (2nd)').waitFor();
+    expect(await popup.locator('img[src="x"]').count()).toBe(0);
     const options = await extensionPage(h, 'options.html');
     await options.getByRole('heading', { name: 'Recovery windows' }).waitFor();
     await options.close();
