@@ -29,9 +29,21 @@ export async function schedule(now = Date.now()): Promise<void> {
   }
 }
 
-export async function refreshAll(now = Date.now()): Promise<void> {
-  await repaintAll(now);
-  await schedule(now);
+/**
+ * Repaints every badge and re-arms the alarms. Refreshes run one after another: two storage writes in a row
+ * (settings, then sessions) start two refreshes, and the slower first one must not re-arm the alarm from the
+ * state it read before the second write. (Only a promise is kept here, no state: the worker may stop.)
+ */
+let queue: Promise<void> = Promise.resolve();
+export function refreshAll(now?: number): Promise<void> {
+  queue = queue
+    .then(async () => {
+      const at = now ?? Date.now();
+      await repaintAll(at);
+      await schedule(at);
+    })
+    .catch((e: unknown) => console.error('Needle Safe: refresh failed', e));
+  return queue;
 }
 
 export async function onAlarm(name: string, now = Date.now()): Promise<void> {
