@@ -41,7 +41,7 @@ export interface TabResult {
   url: string;
   title: string;
   shop: string | null;
-  /** 'scanning' while a late-rendered page is still being watched. */
+  /** 'error' only if the engine threw (it is built not to); a page still being watched has no result yet. */
   state: 'found' | 'no-list' | 'error';
   productPage: boolean;
   via: string | null;

@@ -15,11 +15,13 @@ const MAX_TEXT = 100_000;
 
 export function resultFromReport(report: PageReport, now: number): TabResult {
   const text = report.text ? report.text.slice(0, MAX_TEXT) : null;
-  let analysis = null;
+  let analysis: TabResult['analysis'] = null;
   let error: string | undefined;
   if (text) {
     try {
       analysis = analyze(text);
+      // Text that parses to no ingredient at all is not a list: say "no list", never "nothing detected".
+      if (analysis.checked === 0) analysis = null;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

@@ -30,6 +30,10 @@ describe('resultFromReport', () => {
     expect(resultFromReport(report(null), 5)).toMatchObject({ state: 'no-list', analysis: null, text: null });
   });
 
+  test('text with no ingredient in it is "no-list", never "nothing detected"', () => {
+    expect(resultFromReport(report(' ,;, • '), 5)).toMatchObject({ state: 'no-list', analysis: null });
+  });
+
   test('an absurdly long text is clipped, not stored whole', () => {
     const r = resultFromReport(report('Water, '.repeat(100_000)), 5);
     expect(r.text!.length).toBe(100_000);
