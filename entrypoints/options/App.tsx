@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CATEGORIES } from '@/src/ingredients';
+import { CATEGORIES } from '@/src/ingredients/lexicon';
 import type { CategoryId } from '@/src/ingredients/types';
 import {
   addSession,
