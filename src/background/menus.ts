@@ -2,6 +2,7 @@
 import { browser } from '#imports';
 import { analyze } from '../ingredients';
 import { selectionItem } from '../storage';
+import { toolbarButton } from './tabs';
 
 export const MENU_ID = 'check-selection';
 /** Context-menu selections are capped by Chrome too; this keeps storage small. */
@@ -22,7 +23,7 @@ export async function checkSelection(text: string, pageUrl: string, now = Date.n
   await selectionItem.setValue({ text: clipped, pageUrl, analysis: analyze(clipped), at: now });
   // openPopup needs a user gesture and a recent Chrome; a detached view works everywhere.
   try {
-    await browser.action.openPopup();
+    await toolbarButton().openPopup();
   } catch {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=selection') });
   }

@@ -47,6 +47,11 @@ export async function storeReport(tabId: number, report: PageReport, now = Date.
   return result;
 }
 
+/** The toolbar button: `action` in MV3, `browserAction` in the Firefox MV2 build. */
+export function toolbarButton(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 export async function paintBadge(tabId: number, result: TabResult | null, now = Date.now()): Promise<void> {
   let v = null;
   if (result?.analysis) {
@@ -55,9 +60,10 @@ export async function paintBadge(tabId: number, result: TabResult | null, now = 
   }
   const badge = badgeFor(result, v);
   try {
-    await browser.action.setBadgeText({ tabId, text: badge.text });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-    await browser.action.setTitle({ tabId, title: badge.title });
+    const action = toolbarButton();
+    await action.setBadgeText({ tabId, text: badge.text });
+    await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await action.setTitle({ tabId, title: badge.title });
   } catch {
     // The tab closed meanwhile: nothing to paint.
   }
