@@ -11,7 +11,7 @@ export const amazon: ShopReader = {
   name: 'Amazon',
   hosts: ['www.amazon.com', 'www.amazon.co.uk', 'www.amazon.de', 'www.amazon.ca'],
   evidence: {
-    source: 'scraper code: #important-information h4 + p',
+    source: 'scraper code (see file)',
     verified: false,
   },
   isProductPage: (url) => /\/(dp|gp\/product)\/[A-Z0-9]{10}/.test(url.pathname),

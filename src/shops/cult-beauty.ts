@@ -1,11 +1,13 @@
 import type { ShopReader } from './types';
 import { listPart, textOf } from './generic';
+import { thgRead } from './lookfantastic';
 
 /*
  * Evidence: saved Cult Beauty UK page (April 2020, pre-THG, pricewatcher_bot, SOURCES.md section 3):
  * <li class="expandInfo"><div class="itemHeader"><span data-name="ingredients">Full ingredients list</span>
  * </div><div class="itemContent"><p>Shades: list</p>... (one <p> per shade group, collapsed by CSS only).
- * The THG-era site (www.cultbeauty.com, /p/<slug>/<id>/) is left to the generic extractor.
+ * The THG-era site (www.cultbeauty.com, /p/<slug>/<id>/) also tries the THG ingredients panel
+ * (#product-description-content-lg-7, evidence in lookfantastic.ts; inferred, not seen on Cult Beauty).
  */
 export const cultBeauty: ShopReader = {
   id: 'cult-beauty',
@@ -18,6 +20,6 @@ export const cultBeauty: ShopReader = {
   isProductPage: (url) => /\.html$|\/p\//.test(url.pathname),
   read: (doc) => {
     const box = doc.querySelector('[data-name="ingredients"]')?.closest('li')?.querySelector('.itemContent');
-    return box ? (listPart(textOf(box))?.text ?? null) : null;
+    return box ? (listPart(textOf(box))?.text ?? null) : thgRead(doc);
   },
 };

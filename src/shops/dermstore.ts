@@ -1,17 +1,20 @@
 import type { ShopReader } from './types';
+import { thgRead } from './lookfantastic';
 
 /*
- * No saved page and no public scraper code with this shop's markup was found, so this file only names the
- * hosts and the product URL pattern; the generic extractor (labelled sections, embedded JSON, JSON-LD) does the rest.
- * Dermstore runs on the same THG platform as LookFantastic (product URLs /p/<slug>/<id>/).
+ * No Dermstore-specific page or scraper code was found. Dermstore runs on the same THG platform as
+ * LookFantastic (product URLs /p/<slug>/<id>/), so it tries the THG ingredients panel
+ * (#product-description-content-lg-7, evidence in lookfantastic.ts; an inference, not seen on Dermstore);
+ * otherwise the generic extractor (labelled sections, embedded JSON, JSON-LD) does the rest.
  */
 export const dermstore: ShopReader = {
   id: 'dermstore',
   name: 'Dermstore',
   hosts: ['www.dermstore.com'],
   evidence: {
-    source: 'none: host + URL only',
+    source: 'THG (as lookfantastic)',
     verified: false,
   },
   isProductPage: (url) => /\/p\/[^/]+\/\d+/.test(url.pathname),
+  read: thgRead,
 };

@@ -1,16 +1,18 @@
 import type { ShopReader } from './types';
 
 /*
- * No saved page and no public scraper code with this shop's markup was found, so this file only names the
- * hosts and the product URL pattern; the generic extractor (labelled sections, embedded JSON, JSON-LD) does the rest.
- * Product URLs are /pr/<slug>/<id> (seen in public iHerb scraper guides).
+ * Evidence (not verified: no saved skincare page): public iHerb scrapers and response slices found by code
+ * search (find_string "prodOverviewIngred") show #product-overview .row.item-row > .col-xs-24 with
+ * <h3><strong>Ingredients</strong></h3><div class="prodOverviewIngred">. Supplements head that block
+ * "Other Ingredients" (not a full list), so no shop selector is used: the generic extractor reads the block
+ * only under an "Ingredients" heading. Product URLs are /pr/<slug>/<id>.
  */
 export const iherb: ShopReader = {
   id: 'iherb',
   name: 'iHerb',
   hosts: ['www.iherb.com'],
   evidence: {
-    source: 'none: host + URL only',
+    source: 'scraper code (see file)',
     verified: false,
   },
   isProductPage: (url) => /^\/pr\//.test(url.pathname),

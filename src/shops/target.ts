@@ -1,16 +1,17 @@
 import type { ShopReader } from './types';
 
 /*
- * No saved page and no public scraper code with this shop's markup was found, so this file only names the
- * hosts and the product URL pattern; the generic extractor (labelled sections, embedded JSON, JSON-LD) does the rest.
- * Product URLs are /p/<slug>/-/A-<id>.
+ * Evidence (not verified: no saved page): public Target scraper code found by code search (find_string
+ * "nutrition_facts.ingredients") reads product.item.enrichment.nutrition_facts.ingredients (a string; OTC items
+ * use enrichment.drug_facts) from the page's product JSON. The generic extractor's JSON scan reads that
+ * "ingredients" key, also when the JSON is escaped inside a script string. Product URLs are /p/<slug>/-/A-<id>.
  */
 export const target: ShopReader = {
   id: 'target',
   name: 'Target',
   hosts: ['www.target.com'],
   evidence: {
-    source: 'none: host + URL only',
+    source: 'scraper code (see file)',
     verified: false,
   },
   isProductPage: (url) => /\/p\/.*\/A-\d+/.test(url.pathname),

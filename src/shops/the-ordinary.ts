@@ -1,17 +1,28 @@
 import type { ShopReader } from './types';
+import { listPart, textOf } from './generic';
 
 /*
- * No saved page and no public scraper code with this shop's markup was found, so this file only names the
- * hosts and the product URL pattern; the generic extractor (labelled sections, embedded JSON, JSON-LD) does the rest.
- * Product URLs end in -<id>.html (e.g. /en-us/niacinamide-10-zinc-1-serum-100436.html).
+ * Evidence (not verified: no saved page): public scraper code found by code search (find_string
+ * "ingredients-flyout-content": a BeautifulSoup scraper "ordinary_scraper.py" of theordinary.com, a scrapy
+ * spider, and a scraping note on the Demandware PDP) shows the full list in the static HTML as
+ * <aside class="active-ingredient-flyout"><div class="title">Ingredients</div>
+ * <p class="ingredients-flyout-content" data-original-ingredients="Aqua (Water), ...">, sometimes only in the
+ * attribute; a separate "Key ingredients" block sits beside it. Product URLs end in -<id>.html.
  */
 export const theOrdinary: ShopReader = {
   id: 'the-ordinary',
   name: 'The Ordinary',
   hosts: ['theordinary.com', 'www.theordinary.com'],
   evidence: {
-    source: 'none: host + URL only',
+    source: 'scraper code (see file)',
     verified: false,
   },
   isProductPage: (url) => /-\d+\.html$/.test(url.pathname),
+  read: (doc) => {
+    for (const p of doc.querySelectorAll('.ingredients-flyout-content')) {
+      const l = listPart(textOf(p)) ?? listPart(p.getAttribute('data-original-ingredients'));
+      if (l) return l.text;
+    }
+    return null;
+  },
 };

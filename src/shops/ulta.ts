@@ -13,7 +13,7 @@ export const ulta: ShopReader = {
   name: 'Ulta Beauty',
   hosts: ['www.ulta.com'],
   evidence: {
-    source: 'scraper code: .ProductDetail__ingredients, details#Ingredients',
+    source: 'scraper code (see file)',
     verified: false,
   },
   isProductPage: (url) => /^\/p\//.test(url.pathname) || url.searchParams.has('productId'),
