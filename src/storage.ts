@@ -51,6 +51,9 @@ export interface TabResult {
   error?: string;
 }
 
+/** A stored result still describes a tab at `url` when only the #fragment differs. */
+export const samePage = (a: string, b: string): boolean => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+
 export const tabResultItem = (tabId: number) => storage.defineItem<TabResult>(`session:tab-${tabId}`);
 
 /** The last "Check selected ingredients" from the context menu, shown by the popup. */
@@ -89,9 +92,9 @@ export async function loadSessions(now = Date.now()): Promise<Session[]> {
   return value;
 }
 
-/** Logs a session at `at` with the current needle length ("Log a session now" on both pages). */
-export async function logSession(at: number): Promise<Session[]> {
-  const [settings, sessions] = await Promise.all([loadSettings(at), loadSessions(at)]);
+/** Logs a session at `at` with the current needle length ("Log a session now", or a past time). */
+export async function logSession(at: number, now = Date.now()): Promise<Session[]> {
+  const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
   const next = addSession(sessions, { at, needleMm: settings.needleMm });
   await sessionsItem.setValue(next);
   return next;

@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES } from '@/src/ingredients/lexicon';
 import type { CategoryId } from '@/src/ingredients/types';
 import {
-  addSession,
   CATEGORY_IDS,
   DEFAULT_WINDOWS,
   effectiveWindow,
@@ -20,23 +19,9 @@ import {
   tierFor,
 } from '@/src/recovery';
 import type { Session, TierId } from '@/src/recovery/types';
-import {
-  makeExport,
-  parseImport,
-  repairSessions,
-  repairSettings,
-  toRecovery,
-  type Settings,
-} from '@/src/settings';
-import {
-  loadSessions,
-  loadSettings,
-  logSession,
-  repairsItem,
-  sessionsItem,
-  settingsItem,
-} from '@/src/storage';
-import { useNow, useStored } from '@/src/ui/hooks';
+import { makeExport, parseImport, toRecovery, type Settings } from '@/src/settings';
+import { logSession, repairsItem, sessionsItem, settingsItem } from '@/src/storage';
+import { useNow, useSessions, useSettings, useStored } from '@/src/ui/hooks';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -214,7 +199,7 @@ function Sessions({ settings, sessions, now }: { settings: Settings; sessions: S
           if (at > Date.now()) return setError('That time is in the future; plan sessions above instead.');
           setError('');
           setPast('');
-          void saveSessions(addSession(sessions, { at, needleMm: settings.needleMm }));
+          void logSession(at);
         }}
       >
         <label for="past">Add a past session</label>
@@ -401,8 +386,8 @@ function ExportImport({ settings, sessions }: { settings: Settings; sessions: Se
 
 export function App() {
   const now = useNow();
-  const settings = useStored(settingsItem, loadSettings, (v) => repairSettings(v).value);
-  const sessions = useStored(sessionsItem, loadSessions, (v) => repairSessions(v).value);
+  const settings = useSettings();
+  const sessions = useSessions();
   return (
     <main>
       <h1>Needle Safe</h1>

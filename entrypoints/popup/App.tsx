@@ -3,19 +3,10 @@ import { analyze } from '@/src/ingredients';
 import type { Analysis } from '@/src/ingredients/types';
 import { sendMessage } from '@/src/messaging';
 import { verdict } from '@/src/recovery';
-import { toRecovery, repairSessions, repairSettings } from '@/src/settings';
+import { toRecovery } from '@/src/settings';
 import { shopForHost } from '@/src/shops';
-import {
-  loadSessions,
-  loadSettings,
-  logSession,
-  selectionItem,
-  sessionsItem,
-  settingsItem,
-  tabResultItem,
-  type TabResult,
-} from '@/src/storage';
-import { useNow, useStored } from '@/src/ui/hooks';
+import { logSession, samePage, selectionItem, tabResultItem, type TabResult } from '@/src/storage';
+import { useNow, useSessions, useSettings, useStored } from '@/src/ui/hooks';
 import { FindingList, Headline, ParsedList } from '@/src/ui/verdict-view';
 
 interface TabInfo {
@@ -35,11 +26,9 @@ async function currentTab(): Promise<TabInfo | null> {
   return t?.id !== undefined ? { id: t.id, url: t.url ?? null } : null;
 }
 
-const samePage = (a: string, b: string) => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
-
 function Result({ analysis, title, now }: { analysis: Analysis; title?: string; now: number }) {
-  const settings = useStored(settingsItem, loadSettings, (v) => repairSettings(v).value);
-  const sessions = useStored(sessionsItem, loadSessions, (v) => repairSessions(v).value);
+  const settings = useSettings();
+  const sessions = useSessions();
   if (!settings || !sessions) return null;
   const v = verdict(analysis.findings, toRecovery(settings, sessions), now);
   return (

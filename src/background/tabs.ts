@@ -7,8 +7,9 @@ import { badgeFor } from '../badge';
 import { analyze } from '../ingredients';
 import type { PageReport } from '../messaging';
 import { verdict } from '../recovery';
+import type { RecoverySettings } from '../recovery/types';
 import { toRecovery } from '../settings';
-import { loadSessions, loadSettings, tabResultItem, type TabResult } from '../storage';
+import { loadSessions, loadSettings, samePage, tabResultItem, type TabResult } from '../storage';
 
 /** Lists longer than this are not ingredient lists; the engine is linear anyway, this bounds storage. */
 const MAX_TEXT = 100_000;
@@ -52,11 +53,21 @@ export function toolbarButton(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-export async function paintBadge(tabId: number, result: TabResult | null, now = Date.now()): Promise<void> {
+async function loadRecovery(now: number): Promise<RecoverySettings> {
+  const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
+  return toRecovery(settings, sessions);
+}
+
+/** `recovery` may be passed in when painting many tabs, so settings are read once, not once per tab. */
+export async function paintBadge(
+  tabId: number,
+  result: TabResult | null,
+  now = Date.now(),
+  recovery?: RecoverySettings,
+): Promise<void> {
   let v = null;
   if (result?.analysis) {
-    const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
-    v = verdict(result.analysis.findings, toRecovery(settings, sessions), now);
+    v = verdict(result.analysis.findings, recovery ?? (await loadRecovery(now)), now);
   }
   const badge = badgeFor(result, v);
   try {
@@ -71,12 +82,12 @@ export async function paintBadge(tabId: number, result: TabResult | null, now = 
 
 /** Repaints every tab we hold a result for (settings changed, a window ended). */
 export async function repaintAll(now = Date.now()): Promise<void> {
-  const tabs = await browser.tabs.query({});
+  const [tabs, recovery] = await Promise.all([browser.tabs.query({}), loadRecovery(now)]);
   await Promise.all(
     tabs.map(async (t) => {
       if (t.id === undefined) return;
       const result = await tabResultItem(t.id).getValue();
-      if (result) await paintBadge(t.id, result, now);
+      if (result) await paintBadge(t.id, result, now, recovery);
     }),
   );
 }
@@ -85,8 +96,6 @@ export async function forgetTab(tabId: number): Promise<void> {
   await tabResultItem(tabId).removeValue();
 }
 
-const withoutHash = (url: string) => url.replace(/#.*$/, '');
-
 /**
  * A tab moved to another URL: its stored result (and badge) no longer apply. Chrome keeps tab-specific badge
  * text across navigations, so it is cleared here; the content script reports the new page when it is a shop.
@@ -94,7 +103,7 @@ const withoutHash = (url: string) => url.replace(/#.*$/, '');
  */
 export async function tabMoved(tabId: number, url: string): Promise<void> {
   const result = await tabResultItem(tabId).getValue();
-  if (!result || withoutHash(result.url) === withoutHash(url)) return;
+  if (!result || samePage(result.url, url)) return;
   await forgetTab(tabId);
   await paintBadge(tabId, null);
 }

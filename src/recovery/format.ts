@@ -27,6 +27,21 @@ export function formatClock(ms: number, timeZone: string = localTimeZone()): str
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+/** "Thu" / "Thursday" within today and the next 6 local days, else with the date ("Thu 4 Dec"). */
+function dayLabel(
+  ms: number,
+  now: number,
+  timeZone: string,
+  locale: string,
+  width: 'short' | 'long',
+): string {
+  const weekday = part(ms, timeZone, locale, { weekday: width }, 'weekday');
+  const diff = localDay(ms, timeZone) - localDay(now, timeZone);
+  if (diff >= 0 && diff <= 6) return weekday;
+  const opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: width };
+  return `${weekday} ${part(ms, timeZone, locale, opts, 'day')} ${part(ms, timeZone, locale, opts, 'month')}`;
+}
+
 /**
  * When something ends, for the popup: "Thu 20:00" when it falls on today or one of the next 6 local calendar
  * days, else "Thu 4 Dec 20:00" (also for past times). Always weekday + 24-hour time, so the style never changes
@@ -38,13 +53,7 @@ export function formatUntil(
   timeZone: string = localTimeZone(),
   locale = 'en-GB',
 ): string {
-  const diff = localDay(ms, timeZone) - localDay(now, timeZone);
-  const weekday = part(ms, timeZone, locale, { weekday: 'short' }, 'weekday');
-  const clock = formatClock(ms, timeZone);
-  if (diff >= 0 && diff <= 6) return `${weekday} ${clock}`;
-  const day = part(ms, timeZone, locale, { day: 'numeric', month: 'short' }, 'day');
-  const month = part(ms, timeZone, locale, { day: 'numeric', month: 'short' }, 'month');
-  return `${weekday} ${day} ${month} ${clock}`;
+  return `${dayLabel(ms, now, timeZone, locale, 'short')} ${formatClock(ms, timeZone)}`;
 }
 
 /** "Thursday", or "Thursday 4 December" beyond the next 6 days (for reminder texts). */
@@ -54,11 +63,7 @@ export function formatDayLong(
   timeZone: string = localTimeZone(),
   locale = 'en-GB',
 ): string {
-  const diff = localDay(ms, timeZone) - localDay(now, timeZone);
-  const weekday = part(ms, timeZone, locale, { weekday: 'long' }, 'weekday');
-  if (diff >= 0 && diff <= 6) return weekday;
-  const opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
-  return `${weekday} ${part(ms, timeZone, locale, opts, 'day')} ${part(ms, timeZone, locale, opts, 'month')}`;
+  return dayLabel(ms, now, timeZone, locale, 'long');
 }
 
 const round1 = (h: number): number => Math.round(h * 10) / 10;

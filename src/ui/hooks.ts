@@ -4,6 +4,9 @@
  */
 import type { WxtStorageItem } from '@wxt-dev/storage';
 import { useEffect, useState } from 'preact/hooks';
+import type { Session } from '../recovery/types';
+import { repairSessions, repairSettings, type Settings } from '../settings';
+import { loadSessions, loadSettings, sessionsItem, settingsItem } from '../storage';
 
 export function useStored<T>(
   item: WxtStorageItem<T, Record<string, unknown>>,
@@ -35,3 +38,11 @@ export function useNow(ms = 30_000): number {
   }, [ms]);
   return Date.now();
 }
+
+/** Settings as stored, repaired field by field (a repair on load is also saved and reported). */
+export const useSettings = (): Settings | undefined =>
+  useStored(settingsItem, loadSettings, (v) => repairSettings(v).value);
+
+/** The session log as stored, without invalid entries. */
+export const useSessions = (): Session[] | undefined =>
+  useStored(sessionsItem, loadSessions, (v) => repairSessions(v).value);
