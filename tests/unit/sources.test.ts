@@ -95,7 +95,7 @@ describe('parseSourcesDoc', () => {
       wrap(entry('p', 'See ../shared/docs.\n\nCited: a.')),
       /local path or \.\.\/shared/,
     ],
-    ['a machine path', wrap(entry('p', 'Read /usr/share/x.\n\nCited: a.')), /local path/],
+    ['a machine path', wrap(entry('p', 'Read /home/example/notes.md.\n\nCited: a.')), /local path/],
   ])('reports %s', (_what, markdown, message) => {
     const { problems } = parseSourcesDoc(markdown);
     expect(
