@@ -99,7 +99,7 @@ describe('extension in real Firefox (light)', () => {
       return list?.length ? list : undefined;
     });
     expect(sessions).toEqual([{ at: expect.any(Number), needleMm: 0.5 }]);
-    await optionsPage.recoveryWindowNote(options);
+    await optionsPage.waitForRecoveryWindowNote(options);
     await options.setViewport({ width: 900, height: 900 });
     await screenshot(options, 'options');
 

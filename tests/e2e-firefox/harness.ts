@@ -64,7 +64,7 @@ export interface Firefox {
   probe: Page;
   /** URL -> saved page. */
   routes: Map<string, Routed>;
-  /** Requests answered 404 (for debugging a test). */
+  /** Requests answered 404 or left unanswered (for debugging a test). */
   missed: string[];
   extensionUrl(path: string): string;
   close(): Promise<void>;
@@ -96,52 +96,51 @@ export async function launch({ colorScheme }: { colorScheme: 'light' | 'dark' })
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
     },
   });
-  const routes = new Map<string, Routed>();
-  const missed: string[] = [];
   const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path}`;
+  const close = async () => {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
   try {
     // Installed as a temporary add-on, as about:debugging does: MV2 host permissions are granted at install.
     await browser.installExtension(EXTENSION_DIR);
-    const ff: Firefox = {
-      browser,
-      probe: undefined as unknown as Page,
-      routes,
-      missed,
-      extensionUrl,
-      async close() {
-        await browser.close();
-        rmSync(userDataDir, { recursive: true, force: true });
-      },
-    };
-    ff.probe = await openExtensionPage(ff, 'options.html');
-    return ff;
+    const probe = await openTab(browser, extensionUrl('options.html'));
+    return { browser, probe, routes: new Map(), missed: [], extensionUrl, close };
   } catch (error) {
-    await browser.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await close();
     throw error;
   }
 }
 
 /**
- * Opens an extension page in a new tab. Firefox sends no WebDriver BiDi navigation events for moz-extension://
- * loads, so puppeteer's goto() waits for them until its timeout although the page is there (page.reload()
- * too). The navigation is therefore started, the document's own readiness awaited, and the wait aborted.
+ * Opens an extension page in a new tab. For moz-extension:// documents Firefox reports the navigation
+ * (browsingContext.navigationStarted, navigationCommitted, and `navigate` returns) but never sends the
+ * domContentLoaded or load events that puppeteer's goto() and reload() wait for, so they time out although
+ * the page is there (seen in puppeteer's protocol log). The navigation is therefore started, the document's
+ * own readiness awaited, and puppeteer's wait aborted.
  */
-export async function openExtensionPage(ff: Firefox, path: string): Promise<Page> {
-  const url = ff.extensionUrl(path);
-  const page = await ff.browser.newPage();
+export function openExtensionPage(ff: Firefox, path: string): Promise<Page> {
+  return openTab(ff.browser, ff.extensionUrl(path));
+}
+
+async function openTab(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const navigation = new AbortController();
   const started = page.goto(url, { signal: navigation.signal }).catch(() => null);
-  await vi.waitUntil(
-    () =>
-      page
-        .evaluate(() => `${document.readyState} ${location.href}`)
-        .then((s) => s === `complete ${url}`)
-        // The evaluation fails while the about:blank realm is being replaced: poll again.
-        .catch(() => false),
-    { timeout: WAIT_MS, interval: 50 },
-  );
+  await vi
+    .waitUntil(
+      () =>
+        page
+          .evaluate(() => `${document.readyState} ${location.href}`)
+          .then((s) => s === `complete ${url}`)
+          // The evaluation fails while the about:blank realm is being replaced: poll again.
+          .catch(() => false),
+      { timeout: WAIT_MS, interval: 50 },
+    )
+    .catch(() => {
+      throw new Error(`${url} did not finish loading within ${WAIT_MS} ms`);
+    });
   navigation.abort();
   await started;
   return page;
@@ -171,7 +170,12 @@ export async function openShopPage(ff: Firefox, url: string): Promise<{ page: Pa
   );
   // Interception is per page in puppeteer; only web traffic is answered here.
   await page.setRequestInterception(true);
-  page.on('request', (request) => void route(ff, request));
+  page.on('request', (request) => {
+    // A request can outlive its page (closed mid-load): note it rather than leave a rejection unhandled.
+    route(ff, request).catch((error: unknown) =>
+      ff.missed.push(`${request.url()} (unanswered: ${String(error)})`),
+    );
+  });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return { page, tabId };
 }

@@ -38,9 +38,9 @@ export const optionsPage = {
   async logSessionNow(page: Page): Promise<void> {
     await (await find(page, aria('button', 'Log a session now'))).click();
   },
-  /** The schedule summary that appears once a session is logged. */
-  async recoveryWindowNote(page: Page): Promise<string> {
-    return (await find(page, '::-p-text(recovery window until)')).evaluate((e) => e.textContent ?? '');
+  /** Waits for the schedule summary that appears once a session is logged. */
+  async waitForRecoveryWindowNote(page: Page): Promise<void> {
+    await find(page, '::-p-text(recovery window until)');
   },
   async waitUntilRendered(page: Page): Promise<void> {
     await find(page, aria('heading', 'Recovery windows'));
