@@ -52,13 +52,13 @@ export const popupPage = {
   async waitUntilRendered(page: Page): Promise<void> {
     await find(page, '::-p-text(Needle Safe)');
   },
-  /** The card of one finding, e.g. "Retinol (5th)". */
+  /** The text of the list item (card) of one finding, found by its heading, e.g. "Retinol (5th)". */
   async findingCard(page: Page, heading: string): Promise<string> {
     const title = await find(page, `::-p-text(${heading})`);
     return title.evaluate((e) => e.closest('li')?.textContent ?? '');
   },
   async checkPasted(page: Page, text: string): Promise<void> {
-    await (await find(page, '::-p-aria(Paste an ingredient list to check it)')).type(text);
+    await (await find(page, aria('textbox', 'Paste an ingredient list to check it'))).type(text);
     await (await find(page, aria('button', 'Check'))).click();
   },
 };
