@@ -45,12 +45,16 @@ export default defineConfig({
     action: { default_title: 'Needle Safe: check this product' },
     ...(browser === 'firefox'
       ? {
+          // The minimum versions are set by data_collection_permissions, the newest key used: Firefox 140
+          // on desktop (also the 2025 ESR) and 142 on Android, per web-ext lint's compatibility data. Every
+          // other key and API the build uses is older (storage.session in MV2: 115; scripting: 102).
           browser_specific_settings: {
             gecko: {
               id: 'needle-safe@example.org',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

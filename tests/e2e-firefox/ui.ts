@@ -1,0 +1,64 @@
+/**
+ * Every element the Firefox suite touches, found by accessible role, name or text (as the Chromium suite's
+ * getByRole/getByLabel/getByText do), in one place: a UI change touches this file only. puppeteer's
+ * ::-p-aria() reads Firefox's accessibility tree over WebDriver BiDi; ::-p-text() matches the innermost
+ * element containing the text.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { vi } from 'vitest';
+import { WAIT_MS } from './harness';
+
+const aria = (role: string, name: string) => `::-p-aria([role="${role}"][name="${name}"])`;
+
+async function find(page: Page, selector: string): Promise<ElementHandle<Element>> {
+  const el = await page.waitForSelector(selector, { timeout: WAIT_MS });
+  if (!el) throw new Error(`No element for ${selector}`);
+  return el as ElementHandle<Element>;
+}
+
+/** The text of the first live region (role=status) whose text contains `text`, once there is one. */
+async function statusWith(page: Page, text: string): Promise<string> {
+  return vi.waitUntil(
+    async () => {
+      for (const el of await page.$$('::-p-aria([role="status"])')) {
+        const content = await el.evaluate((e) => e.textContent ?? '');
+        if (content.includes(text)) return content;
+      }
+      return undefined;
+    },
+    { timeout: WAIT_MS, interval: 100 },
+  );
+}
+
+export const optionsPage = {
+  async setNeedleLength(page: Page, mm: string): Promise<void> {
+    // A single-choice <select> is a combobox in the accessibility tree.
+    await (await find(page, aria('combobox', 'Needle length'))).select(mm);
+  },
+  async logSessionNow(page: Page): Promise<void> {
+    await (await find(page, aria('button', 'Log a session now'))).click();
+  },
+  /** Waits for the schedule summary that appears once a session is logged. */
+  async waitForRecoveryWindowNote(page: Page): Promise<void> {
+    await find(page, '::-p-text(recovery window until)');
+  },
+  async waitUntilRendered(page: Page): Promise<void> {
+    await find(page, aria('heading', 'Recovery windows'));
+  },
+};
+
+export const popupPage = {
+  holdHeadline: (page: Page) => statusWith(page, 'Hold until'),
+  async waitUntilRendered(page: Page): Promise<void> {
+    await find(page, '::-p-text(Needle Safe)');
+  },
+  /** The text of the list item (card) of one finding, found by its heading, e.g. "Retinol (5th)". */
+  async findingCard(page: Page, heading: string): Promise<string> {
+    const title = await find(page, `::-p-text(${heading})`);
+    return title.evaluate((e) => e.closest('li')?.textContent ?? '');
+  },
+  async checkPasted(page: Page, text: string): Promise<void> {
+    await (await find(page, aria('textbox', 'Paste an ingredient list to check it'))).type(text);
+    await (await find(page, aria('button', 'Check'))).click();
+  },
+};
