@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/ingredients';
 import { shopForHost } from '../../src/shops';
-import { BADGE_COLORS, badgeCategories } from '../../src/badge';
+import { BADGE_COLORS, badgeCategories } from '../../src/background/badge';
 import { DEFAULT_WINDOWS, formatHours } from '../../src/recovery';
 import {
   ARTIFACTS,
