@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { renderHook, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_WINDOWS } from '../../../src/recovery';
 import { makeExport, type Settings } from '../../../src/settings';
@@ -84,7 +84,11 @@ describe('useStore', () => {
 
   test('reminders switch on only when the notifications permission is granted', async () => {
     const { result } = await loaded();
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValueOnce(false);
+    // fakeBrowser types permissions.request as returning nothing; the real API resolves to granted or not.
+    const request = vi.spyOn(fakeBrowser.permissions, 'request') as unknown as MockInstance<
+      () => Promise<boolean>
+    >;
+    request.mockResolvedValueOnce(false);
     await result.current.update.setReminders(true);
     expect((await settingsItem.getValue()).reminders).toBe(false);
     request.mockResolvedValueOnce(true);
