@@ -1,4 +1,4 @@
-import { readPage } from '@/src/page-watch';
+import { readPage } from '@/src/content/page-watch';
 
 // Injected on demand (activeTab + scripting) when the user asks to scan a page outside the shop registry.
 // The return value of main() is the result of scripting.executeScript.

@@ -8,7 +8,17 @@
  * (no externally_connectable).
  */
 import { browser } from '#imports';
-import type { SenderLike } from './background/senders';
+
+/**
+ * What a listener is told about who sent a message: the fields of runtime.MessageSender the handlers check
+ * (src/background/senders.ts), so those checks are unit-tested with plain objects.
+ */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
 
 export interface PageReport {
   url: string;

@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { analyze } from '@/src/ingredients';
 import type { Analysis } from '@/src/ingredients/types';
 import { sendMessage } from '@/src/messaging';
 import { verdict } from '@/src/recovery';
-import { toRecovery } from '@/src/settings';
+import type { Session } from '@/src/recovery/types';
+import { toRecovery, type Settings } from '@/src/settings';
 import { shopForHost } from '@/src/shops';
-import { logSession, samePage, selectionItem, tabResultItem, type TabResult } from '@/src/storage';
-import { useNow, useSessions, useSettings, useStored } from '@/src/ui/hooks';
+import { samePage, selectionItem, type TabResult } from '@/src/storage';
+import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
+import { useStore } from '@/src/ui/store';
 import { FindingList, Headline, ParsedList } from '@/src/ui/verdict-view';
 
 interface TabInfo {
@@ -26,9 +28,24 @@ async function currentTab(): Promise<TabInfo | null> {
   return t?.id !== undefined ? { id: t.id, url: t.url ?? null } : null;
 }
 
-function Result({ analysis, title, now }: { analysis: Analysis; title?: string; now: number }) {
-  const settings = useSettings();
-  const sessions = useSessions();
+/** The user's settings and session log, which every verdict depends on; undefined while loading. */
+interface UserData {
+  settings: Settings | undefined;
+  sessions: Session[] | undefined;
+}
+
+function Result({
+  analysis,
+  title,
+  now,
+  user,
+}: {
+  analysis: Analysis;
+  title?: string;
+  now: number;
+  user: UserData;
+}) {
+  const { settings, sessions } = user;
   if (!settings || !sessions) return null;
   const v = verdict(analysis.findings, toRecovery(settings, sessions), now);
   return (
@@ -41,7 +58,7 @@ function Result({ analysis, title, now }: { analysis: Analysis; title?: string; 
   );
 }
 
-function PasteCheck({ initial = '', now }: { initial?: string; now: number }) {
+function PasteCheck({ initial = '', now, user }: { initial?: string; now: number; user: UserData }) {
   const [text, setText] = useState(initial);
   const [checked, setChecked] = useState<Analysis | null>(initial ? analyze(initial) : null);
   return (
@@ -57,7 +74,7 @@ function PasteCheck({ initial = '', now }: { initial?: string; now: number }) {
       <button type="button" disabled={!text.trim()} onClick={() => setChecked(analyze(text))}>
         Check
       </button>
-      {checked && <Result analysis={checked} now={now} />}
+      {checked && <Result analysis={checked} now={now} user={user} />}
     </section>
   );
 }
@@ -66,16 +83,18 @@ function PageState({
   tab,
   result,
   now,
+  user,
 }: {
   tab: TabInfo | null;
   result: TabResult | null | undefined;
   now: number;
+  user: UserData;
 }) {
   const [scan, setScan] = useState<{ busy: boolean; error?: string }>({ busy: false });
   if (result === undefined) return <p class="muted">Loading...</p>;
   const fresh = result && (!tab?.url || samePage(result.url, tab.url)) ? result : null;
   if (fresh?.state === 'found' && fresh.analysis) {
-    return <Result analysis={fresh.analysis} title={fresh.title} now={now} />;
+    return <Result analysis={fresh.analysis} title={fresh.title} now={now} user={user} />;
   }
   if (fresh) {
     return (
@@ -132,14 +151,14 @@ function safeHost(url: string): string | null {
   }
 }
 
-function LogNow() {
+function LogNow({ log }: { log: (at: number) => Promise<void> }) {
   const [done, setDone] = useState(false);
   return (
     <button
       type="button"
       class="secondary"
       onClick={async () => {
-        await logSession(Date.now());
+        await log(Date.now());
         setDone(true);
       }}
     >
@@ -155,15 +174,10 @@ export function App() {
   useEffect(() => {
     currentTab().then(setTab, () => setTab(null));
   }, []);
-  const item = useMemo(() => (tab ? tabResultItem(tab.id) : null), [tab]);
-  const [result, setResult] = useState<TabResult | null | undefined>(undefined);
-  useEffect(() => {
-    if (tab === undefined) return;
-    if (!item) return setResult(null);
-    item.getValue().then(setResult);
-    return item.watch(setResult);
-  }, [item, tab]);
+  const result = useTabResult(tab === undefined ? undefined : (tab?.id ?? null));
   const selection = useStored(selectionItem);
+  const { settings, sessions, update } = useStore();
+  const user = { settings, sessions };
 
   return (
     <main>
@@ -176,16 +190,16 @@ export function App() {
       </header>
       {view === 'selection' ? (
         selection ? (
-          <Result analysis={selection.analysis} title="Selected text" now={now} />
+          <Result analysis={selection.analysis} title="Selected text" now={now} user={user} />
         ) : (
           <p class="muted">No selection checked yet.</p>
         )
       ) : (
-        <PageState tab={tab ?? null} result={tab === undefined ? undefined : result} now={now} />
+        <PageState tab={tab ?? null} result={result} now={now} user={user} />
       )}
-      <PasteCheck now={now} />
+      <PasteCheck now={now} user={user} />
       <footer>
-        <LogNow />
+        <LogNow log={update.logSession} />
         <p class="small muted">Consumer guidance, not medical advice. Nothing leaves your browser.</p>
       </footer>
     </main>

@@ -3,12 +3,7 @@
  * (no externally_connectable); these checks stop a compromised or confused frame from writing results for
  * another page: a report is only accepted from the top frame of a tab, about that frame's own origin.
  */
-export interface SenderLike {
-  id?: string;
-  url?: string;
-  frameId?: number;
-  tab?: { id?: number };
-}
+import type { SenderLike } from '../messaging';
 
 function originOf(url: string | undefined): string | null {
   if (!url) return null;

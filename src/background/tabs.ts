@@ -3,7 +3,7 @@
  * in storage.session (the worker may be stopped between events), and paints the badge from it.
  */
 import { browser } from '#imports';
-import { badgeFor } from '../badge';
+import { badgeFor } from './badge';
 import { analyze } from '../ingredients';
 import type { PageReport } from '../messaging';
 import { verdict } from '../recovery';

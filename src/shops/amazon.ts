@@ -1,5 +1,5 @@
 import type { ShopReader } from './types';
-import { readSections } from './generic';
+import { readSections } from './read/sections';
 
 /*
  * Evidence (not verified: no skincare page was found): third-party scraper code summarised in SOURCES.md

@@ -1,13 +1,14 @@
 import type { ShopReader } from './types';
-import { listPart, textOf } from './generic';
-import { thgRead } from './lookfantastic';
+import { thgRead } from './platforms/thg';
+import { listPart } from './read/score';
+import { textOf } from './read/text';
 
 /*
  * Evidence: saved Cult Beauty UK page (April 2020, pre-THG, pricewatcher_bot, SOURCES.md section 3):
  * <li class="expandInfo"><div class="itemHeader"><span data-name="ingredients">Full ingredients list</span>
  * </div><div class="itemContent"><p>Shades: list</p>... (one <p> per shade group, collapsed by CSS only).
  * The THG-era site (www.cultbeauty.com, /p/<slug>/<id>/) also tries the THG ingredients panel
- * (#product-description-content-lg-7, evidence in lookfantastic.ts; inferred, not seen on Cult Beauty).
+ * (#product-description-content-lg-7, evidence in platforms/thg.ts; inferred, not seen on Cult Beauty).
  */
 export const cultBeauty: ShopReader = {
   id: 'cult-beauty',

@@ -1,10 +1,10 @@
 import type { ShopReader } from './types';
-import { thgRead } from './lookfantastic';
+import { thgRead } from './platforms/thg';
 
 /*
  * No Dermstore-specific page or scraper code was found. Dermstore runs on the same THG platform as
  * LookFantastic (product URLs /p/<slug>/<id>/), so it tries the THG ingredients panel
- * (#product-description-content-lg-7, evidence in lookfantastic.ts; an inference, not seen on Dermstore);
+ * (#product-description-content-lg-7, evidence in platforms/thg.ts; an inference, not seen on Dermstore);
  * otherwise the generic extractor (labelled sections, embedded JSON, JSON-LD) does the rest.
  */
 export const dermstore: ShopReader = {

@@ -1,5 +1,5 @@
 import type { ShopReader } from './types';
-import { readSelector } from './generic';
+import { readSelector } from './read';
 
 /*
  * Evidence (not verified: only a tooltip fragment was saved): many third-party INCIDecoder scrapers

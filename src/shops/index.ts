@@ -1,5 +1,7 @@
 import type { Extraction, ReadOptions, ShopReader } from './types';
-import { isLikelyIngredientList, looksLikeArticle, looksLikeProductPage, readGeneric } from './generic';
+import { readGeneric } from './read';
+import { looksLikeArticle, looksLikeProductPage } from './read/page-kind';
+import { isLikelyIngredientList } from './read/score';
 import { amazon } from './amazon';
 import { boots } from './boots';
 import { cultBeauty } from './cult-beauty';

@@ -1,19 +1,12 @@
 import type { ShopReader } from './types';
-import { readSelector } from './generic';
+import { thgRead } from './platforms/thg';
 
 /*
  * Evidence (not verified: no saved page): product URLs in the LookFantastic Kaggle data set (SOURCES.md
- * section 1: /<slug>/<id>.html) and the THG platform's /p/<slug>/<id>/. Markup of the THG "athena" product page
- * from public scrapers found by code search (find_string "product-description-content-lg"): two LookFantastic
- * scrapers (selenium and scrapy) read the ingredients from #product-description-content-lg-7 (> div > div > p)
- * after clicking #product-description-heading-lg-7; others read the overview from -lg-2 and directions from
- * -lg-15 (the number is the content type, "lg" the desktop copy) inside .productDescription_synopsisContent. A
- * saved THG page in one repo shows <div id="product-description-content-lg-2" role="region"
- * aria-labelledby="product-description-heading-lg-2">. The generic extractor also follows that aria link.
+ * section 1: /<slug>/<id>.html) and the THG platform's /p/<slug>/<id>/. The ingredients panel is THG's
+ * (#product-description-content-lg-7); its markup evidence, from public LookFantastic scrapers, is in
+ * platforms/thg.ts.
  */
-export const thgRead = (doc: Document) =>
-  readSelector(doc, '#product-description-content-lg-7, #product-description-content-7');
-
 export const lookfantastic: ShopReader = {
   id: 'lookfantastic',
   name: 'LookFantastic',

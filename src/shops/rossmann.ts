@@ -1,5 +1,5 @@
 import type { ShopReader } from './types';
-import { readSelector } from './generic';
+import { readSelector } from './read';
 
 /*
  * Evidence: saved Rossmann page (skincare_crawler sample-rossmann.html, SOURCES.md section 3): accordion

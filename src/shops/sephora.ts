@@ -1,5 +1,7 @@
 import type { ShopReader } from './types';
-import { listPart, stripTags, textOf, unescapeLayer } from './generic';
+import { listPart } from './read/score';
+import { unescapeLayer } from './read/script-json';
+import { stripTags, textOf } from './read/text';
 
 /*
  * Evidence: two saved Sephora US pages (April 2020, pricewatcher_bot fixtures, SOURCES.md section 3): the list

@@ -1,5 +1,6 @@
 import type { ShopReader } from './types';
-import { listPart, textOf } from './generic';
+import { listPart } from './read/score';
+import { textOf } from './read/text';
 
 /*
  * Evidence (not verified: no saved page): public scraper code found by code search (find_string

@@ -20,6 +20,13 @@ export interface ShopReader {
   read?(doc: Document, url: URL, opts: ReadOptions): string | null;
 }
 
+/** A candidate list found by one of the readers in src/shops/read/, and where it was found. */
+export interface Found {
+  text: string;
+  /** E.g. "section:ingredients", "json:ingredientDesc", "json-ld". */
+  via: string;
+}
+
 export interface ReadOptions {
   /**
    * Whether page-load JSON (embedded scripts, JSON-LD) may be used. False after an in-page navigation:

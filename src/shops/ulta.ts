@@ -1,5 +1,5 @@
 import type { ShopReader } from './types';
-import { readSelector } from './generic';
+import { readSelector } from './read';
 
 /*
  * Evidence (not verified: no saved page): third-party scraper code summarised in SOURCES.md section 3. Old

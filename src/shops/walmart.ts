@@ -1,5 +1,6 @@
 import type { ShopReader } from './types';
-import { listPart, stripTags } from './generic';
+import { listPart } from './read/score';
+import { stripTags } from './read/text';
 
 /*
  * Evidence (not verified: no saved page): several public Walmart scrapers found by code search (find_string

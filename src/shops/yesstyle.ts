@@ -1,5 +1,6 @@
 import type { ShopReader } from './types';
-import { listPart, jsonStrings } from './generic';
+import { listPart } from './read/score';
+import { jsonStrings } from './read/script-json';
 
 /*
  * Evidence: two saved YesStyle pages (October 2024, SOURCES.md section 3): an accordion <h4 aria-controls>

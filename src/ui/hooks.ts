@@ -1,12 +1,11 @@
 /**
- * The one hook extension pages use over storage items: read once, then follow every change (from this page,
- * another open page or the background), so two open pages never disagree.
+ * Read-only hooks over storage items for the extension pages: read once, then follow every change (from this
+ * page, another open page or the background), so two open pages never disagree. Writes go through the one
+ * writable hook, useStore (./store.ts).
  */
 import type { WxtStorageItem } from '@wxt-dev/storage';
 import { useEffect, useState } from 'preact/hooks';
-import type { Session } from '../recovery/types';
-import { repairSessions, repairSettings, type Settings } from '../settings';
-import { loadSessions, loadSettings, sessionsItem, settingsItem } from '../storage';
+import { tabResultItem, type TabResult } from '../storage';
 
 export function useStored<T>(
   item: WxtStorageItem<T, Record<string, unknown>>,
@@ -27,6 +26,27 @@ export function useStored<T>(
 }
 
 /**
+ * What the background stored for a tab: undefined while the tab is not known yet (or loading), null when there
+ * is no tab or no result yet; follows the result as the page reports again.
+ */
+export function useTabResult(tabId: number | null | undefined): TabResult | null | undefined {
+  const [result, setResult] = useState<TabResult | null | undefined>(undefined);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    if (tabId === null) return setResult(null);
+    const item = tabResultItem(tabId);
+    let live = true;
+    item.getValue().then((v) => live && setResult(v));
+    const unwatch = item.watch((v) => live && setResult(v));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [tabId]);
+  return tabId === undefined ? undefined : result;
+}
+
+/**
  * The current time, read at every render (a session logged a moment ago must count as past), plus a
  * re-render every `ms` so "hold until" verdicts move on while a page stays open.
  */
@@ -38,11 +58,3 @@ export function useNow(ms = 30_000): number {
   }, [ms]);
   return Date.now();
 }
-
-/** Settings as stored, repaired field by field (a repair on load is also saved and reported). */
-export const useSettings = (): Settings | undefined =>
-  useStored(settingsItem, loadSettings, (v) => repairSettings(v).value);
-
-/** The session log as stored, without invalid entries. */
-export const useSessions = (): Session[] | undefined =>
-  useStored(sessionsItem, loadSessions, (v) => repairSessions(v).value);

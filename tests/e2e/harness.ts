@@ -98,12 +98,6 @@ export async function openShopPage(h: Harness, url: string): Promise<{ page: Pag
   return { page, tabId: fresh };
 }
 
-export async function extensionPage(h: Harness, path: string): Promise<Page> {
-  const p = await h.context.newPage();
-  await p.goto(`chrome-extension://${h.extensionId}/${path}`);
-  return p;
-}
-
 export function badgeText(h: Harness, tabId: number): Promise<string> {
   return h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

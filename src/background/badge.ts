@@ -1,7 +1,7 @@
 /** What the toolbar badge says for a tab: pure, so the rules are unit-tested without a browser. */
-import { flaggedCategories } from './ingredients';
-import type { Analysis, CategoryId } from './ingredients/types';
-import type { Verdict } from './recovery/types';
+import { flaggedCategories } from '../ingredients';
+import type { Analysis, CategoryId } from '../ingredients/types';
+import type { Verdict } from '../recovery/types';
 
 export const BADGE_COLORS = {
   hold: '#b71c1c',

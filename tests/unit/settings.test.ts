@@ -7,7 +7,7 @@ import {
   repairSettings,
   settingsMigrations,
   type Settings,
-} from '../../../src/settings';
+} from '../../src/settings';
 
 const good: Settings = {
   needleMm: 1,

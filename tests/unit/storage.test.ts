@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSessions, loadSettings, repairsItem } from '../../../src/storage';
+import { loadSessions, loadSettings, repairsItem } from '../../src/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -41,7 +41,7 @@ describe('stored settings', () => {
     });
     // Migrations run when the item is defined (extension start-up): load the module afresh, as a start would.
     vi.resetModules();
-    const fresh = await import('../../../src/storage');
+    const fresh = await import('../../src/storage');
     const s = await fresh.settingsItem.getValue();
     expect(s.needleMm).toBe(1.5);
     expect(s.overrides['very-deep']).toEqual({ bha: { hold: 150 } });

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { PageReport } from '../../../src/messaging';
-import { THROTTLE_MS, WATCH_MS, watchPage, type WatchDeps } from '../../../src/page-watch';
+import { THROTTLE_MS, WATCH_MS, watchPage, type WatchDeps } from '../../../src/content/page-watch';
 
 const LIST = 'Water, Glycerin, Niacinamide, Retinol, Phenoxyethanol, Ethylhexylglycerin, Sodium Hyaluronate';
 const OTHER = 'Aqua, Butylene Glycol, Salicylic Acid, Panthenol, Allantoin, Xanthan Gum, Chlorphenesin';

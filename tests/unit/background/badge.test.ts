@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BADGE_COLORS, badgeCategories, badgeFor } from '../../../src/badge';
+import { BADGE_COLORS, badgeCategories, badgeFor } from '../../../src/background/badge';
 import type { Analysis, Finding } from '../../../src/ingredients/types';
 import type { Verdict } from '../../../src/recovery/types';
 

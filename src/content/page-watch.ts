@@ -3,9 +3,9 @@
  * shops render late (accordions filled by JavaScript, client-side navigation). Pure DOM + callbacks: the
  * content script passes the real `document` and a `send`, tests pass a fake.
  */
-import { extract } from './shops';
-import type { PageReport } from './messaging';
-import type { ReadOptions } from './shops/types';
+import { extract } from '../shops';
+import type { PageReport } from '../messaging';
+import type { ReadOptions } from '../shops/types';
 
 /** Shops that render late usually settle within a few seconds; after this we report "no list". */
 export const WATCH_MS = 8_000;

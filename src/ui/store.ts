@@ -1,0 +1,102 @@
+/**
+ * The one writable storage hook of the extension pages: the user's settings, session log and repair notes,
+ * read once and then followed (a change from this page, another open page, the background or browser sync
+ * re-renders), plus the typed updates the views call. Views never touch storage items; what a change means
+ * (a patch keeps the other fields, an edited window keeps its other hour, an import is all or nothing) is
+ * written here once.
+ *
+ * Every update starts from the stored value, not from the copy a page rendered: with two pages open, a change
+ * made on one page is never undone by an edit of another field on the other.
+ */
+import { browser } from '#imports';
+import { effectiveWindow, removeSession, resetOverride, setOverride } from '../recovery';
+import type { CategoryId } from '../ingredients/types';
+import type { Session, TierId } from '../recovery/types';
+import { parseImport, repairSessions, repairSettings, type ImportResult, type Settings } from '../settings';
+import {
+  loadSessions,
+  loadSettings,
+  logSession,
+  repairsItem,
+  sessionsItem,
+  settingsItem,
+  type RepairNote,
+} from '../storage';
+import { useStored } from './hooks';
+
+/** The fields of the schedule form; overrides and reminders have their own updates. */
+export type SchedulePatch = Partial<Pick<Settings, 'needleMm' | 'plan' | 'time'>>;
+
+export interface Updates {
+  /** Changes some schedule fields and keeps every other setting as stored. */
+  patchSettings(patch: SchedulePatch): Promise<void>;
+  /**
+   * Switches reminders on or off. Notifications are an optional permission, asked for only when reminders are
+   * switched on; the request is made before anything is awaited, so it runs inside the user's click.
+   */
+  setReminders(on: boolean): Promise<void>;
+  /** Sets the hours of one recovery window; the hour not given keeps its current (default or edited) value. */
+  setWindow(tier: TierId, category: CategoryId, hours: { hold?: number; before?: number }): Promise<void>;
+  /** Puts one recovery window back to its default. */
+  resetWindow(tier: TierId, category: CategoryId): Promise<void>;
+  /** Logs a session at `at` with the current needle length. */
+  logSession(at: number): Promise<void>;
+  deleteSession(at: number): Promise<void>;
+  /** Replaces settings and sessions with an export file's, or changes nothing and says why. */
+  importBackup(text: string): Promise<ImportResult>;
+  dismissRepairs(): Promise<void>;
+}
+
+export interface Store {
+  /** Undefined while loading (one storage read). */
+  settings: Settings | undefined;
+  sessions: Session[] | undefined;
+  repairs: RepairNote[] | undefined;
+  update: Updates;
+}
+
+// The background watches both items and repaints badges and re-arms alarms on every change.
+const saveSettings = (next: Settings) => settingsItem.setValue(next);
+const saveSessions = (next: Session[]) => sessionsItem.setValue(next);
+const editSettings = async (edit: (s: Settings) => Settings) => saveSettings(edit(await loadSettings()));
+
+const update: Updates = {
+  patchSettings: (patch) => editSettings((s) => ({ ...s, ...patch })),
+  setReminders: async (on) => {
+    const granted = !on || (await browser.permissions.request({ permissions: ['notifications'] }));
+    await editSettings((s) => ({ ...s, reminders: on && granted }));
+  },
+  setWindow: (tier, category, hours) =>
+    editSettings((s) => {
+      const w = effectiveWindow(category, tier, s.overrides);
+      const override = { hold: hours.hold ?? w.hold, before: hours.before ?? w.before };
+      return { ...s, overrides: setOverride(s.overrides, tier, category, override) };
+    }),
+  resetWindow: (tier, category) =>
+    editSettings((s) => ({ ...s, overrides: resetOverride(s.overrides, tier, category) })),
+  logSession: async (at) => {
+    await logSession(at);
+  },
+  deleteSession: async (at) => saveSessions(removeSession(await loadSessions(), at)),
+  importBackup: async (text) => {
+    const parsed = parseImport(text);
+    if (parsed.ok) {
+      await saveSettings(parsed.settings);
+      await saveSessions(parsed.sessions);
+    }
+    return parsed;
+  },
+  dismissRepairs: () => repairsItem.setValue([]),
+};
+
+/** Settings as stored, repaired field by field (a repair on load is also saved and reported). */
+const useSettings = (): Settings | undefined =>
+  useStored(settingsItem, loadSettings, (v) => repairSettings(v).value);
+
+/** The session log as stored, without invalid entries. */
+const useSessions = (): Session[] | undefined =>
+  useStored(sessionsItem, loadSessions, (v) => repairSessions(v).value);
+
+export function useStore(): Store {
+  return { settings: useSettings(), sessions: useSessions(), repairs: useStored(repairsItem), update };
+}
