@@ -80,4 +80,22 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Product is rinsed off (cleanser, wash, mask to rinse): lowers severity of acids and scrubs? */
   rinseOff?: boolean;
+  /** What the page (or the user) says about the product; severities that depend on it read it here. */
+  product?: ProductContext;
+}
+
+/**
+ * Kinds of product whose verdict differs on needled skin: a scrub particle only warns in a scrub, makeup
+ * waits its own window, a rinse-off cleanser is brief contact, devices and supplements carry no INCI list.
+ */
+export type ProductKind = 'makeup' | 'scrub' | 'rinse-off' | 'device' | 'supplement';
+
+/** Product context from the page (JSON-LD, og:title, h1, breadcrumbs) or the user; every field optional. */
+export interface ProductContext {
+  /** The product's own name, never the raw <title> with the shop's name in it. */
+  name?: string | null;
+  /** The shop's category or breadcrumb path, e.g. "Skincare > Cleansers > Exfoliators". */
+  category?: string | null;
+  /** Kinds the page states or its name and category imply. */
+  kinds?: ProductKind[];
 }
