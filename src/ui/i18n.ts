@@ -82,3 +82,23 @@ function uiLanguage(): string {
 export function formatNumber(n: number, opts: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(displayLocale().locale, { maximumFractionDigits: 1, ...opts }).format(n);
 }
+
+const ORDINAL_KEYS: Record<Intl.LDMLPluralRule, MessageKey> = {
+  zero: 'ordinal_other',
+  one: 'ordinal_one',
+  two: 'ordinal_two',
+  few: 'ordinal_few',
+  many: 'ordinal_other',
+  other: 'ordinal_other',
+};
+
+/** "1st", "22nd", "19th" / "19.": Intl's ordinal plural rules pick the catalogue's form. */
+export function ordinal(n: number): string {
+  const rule = new Intl.PluralRules(catalogueLocale(), { type: 'ordinal' }).select(n);
+  return t(ORDINAL_KEYS[rule], formatNumber(n));
+}
+
+/** "a, b and c" / "a, b und c". */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(catalogueLocale(), { type: 'conjunction' }).format(items);
+}

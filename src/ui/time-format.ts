@@ -66,6 +66,14 @@ export function formatWhen(ms: number, now: number, clock: Clock = uiClock()): s
   }
   if (diff === 1) return t('time_tomorrow_at', time);
   if (diff > 1 && diff <= 6) return dateFormat(clock, { weekday: 'short', ...TIME }).format(ms);
+  return formatWhenAbsolute(ms, clock);
+}
+
+/**
+ * Weekday, date and time, true whenever it is read: "Fri, Dec 4, 8:00 PM" / "Fr., 4. Dez., 20:00". For texts
+ * that stay up while the day changes (the toolbar tooltip is repainted when a window ends, not at midnight).
+ */
+export function formatWhenAbsolute(ms: number, clock: Clock = uiClock()): string {
   return dateFormat(clock, { weekday: 'short', day: 'numeric', month: 'short', ...TIME }).format(ms);
 }
 

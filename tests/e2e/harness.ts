@@ -102,6 +102,10 @@ export function badgeText(h: Harness, tabId: number): Promise<string> {
   return h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+export function badgeTitle(h: Harness, tabId: number): Promise<string> {
+  return h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+}
+
 export function badgeColor(h: Harness, tabId: number): Promise<number[]> {
   return h.worker.evaluate(
     (id) => chrome.action.getBadgeBackgroundColor({ tabId: id }) as unknown as Promise<number[]>,
