@@ -60,8 +60,20 @@ export const optionsPage = {
   },
 };
 
+/** The popup's headline (the h1 inside its live region) once it contains `text`. */
+async function headlineWith(page: Page, text: string): Promise<string> {
+  const region = await statusWith(page, text);
+  return vi.waitUntil(
+    async () => {
+      const content = await (await page.$('h1'))?.evaluate((e) => e.textContent ?? '');
+      return content && region.startsWith(content) ? content : undefined;
+    },
+    { timeout: WAIT_MS, interval: 100 },
+  );
+}
+
 export const popupPage = {
-  holdHeadline: (page: Page) => statusWith(page, 'Hold until'),
+  holdHeadline: (page: Page) => headlineWith(page, 'Hold until'),
   async waitUntilRendered(page: Page): Promise<void> {
     await find(page, '::-p-text(Needle Safe)');
   },
