@@ -29,7 +29,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+/** `args`: extra Chromium flags, e.g. `--lang=de` for the German catalogue. */
+export async function launch({ args = [] }: { args?: string[] } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -42,6 +43,7 @@ export async function launch(): Promise<Harness> {
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...CHROMIUM_ARGS,
+      ...args,
     ],
   });
   const routes = new Map<string, Routed>();

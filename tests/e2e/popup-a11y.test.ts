@@ -169,3 +169,34 @@ describe('popup states: accessible in light and dark, laid out for 320-800 px', 
     await selection.close();
   });
 });
+
+describe('in German', () => {
+  let de: Harness;
+  beforeAll(async () => {
+    // --lang picks the extension's catalogue; headless Chromium still reports i18n.getUILanguage() as en-US
+    // (measured), so times here follow en-US's 12-hour clock (src/ui/i18n.ts displayLocale), not German's.
+    de = await launch({ args: ['--lang=de'] });
+    de.routes.set(RETINAL_URL, { body: RETINAL_HTML });
+  });
+  afterAll(() => de?.close());
+
+  test('the popup and the badge speak German, and the page says so', async () => {
+    await de.worker.evaluate(async () => {
+      await chrome.storage.local.set({ sessions: [{ at: Date.now() - 3_600_000, needleMm: 0.5 }] });
+    });
+    const { tabId } = await openShopPage(de, RETINAL_URL);
+    await until(
+      () =>
+        de.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab-${id}`))[`tab-${id}`], tabId),
+      'the retinal result',
+    );
+    const popup = await openPopup(de, { tab: tabId, viewport: { width: 380, height: 600 } });
+    expect(await popup.headline('Pausieren bis')).toMatch(/^Pausieren bis /);
+    expect(await popup.detail()).toBe('Jetzt pausieren (1): Retinoide');
+    expect(await popup.page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await popup.card('Retinal (19.)')).toContain('nach deiner 0,5 mm-Session');
+    await expect.poll(() => badgeTitle(de, tabId)).toMatch(/^Needle Safe: Pausieren bis /);
+    await expectAccessible(popup, 'popup-de');
+    await popup.close();
+  });
+});
