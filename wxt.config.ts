@@ -37,15 +37,16 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Needle Safe',
-    description:
-      'Flags skincare ingredients to hold after microneedling, on shop product pages, against your rolling schedule. Nothing leaves your browser.',
+    // Names and texts from public/_locales (src/ui/i18n.ts says why browser.i18n rather than @wxt-dev/i18n).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // activeTab + scripting: "Scan this page" on sites outside the registry. alarms: badge colour and
     // reminders on time. contextMenus: "Check selected ingredients". Notifications only if reminders are on.
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus'],
     optional_permissions: ['notifications'],
     host_permissions: shopMatchPatterns(),
-    action: { default_title: 'Needle Safe: check this product' },
+    action: { default_title: '__MSG_ext_action_title__' },
     ...(browser === 'firefox'
       ? {
           // The minimum versions are set by data_collection_permissions, the newest key used: Firefox 140

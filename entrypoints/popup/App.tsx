@@ -1,20 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { analyze } from '@/src/ingredients';
-import type { Analysis } from '@/src/ingredients/types';
-import { sendMessage } from '@/src/messaging';
-import { verdict } from '@/src/recovery';
-import type { Session } from '@/src/recovery/types';
-import { toRecovery, type Settings } from '@/src/settings';
-import { shopForHost } from '@/src/shops';
-import { samePage, selectionItem, type TabResult } from '@/src/storage';
+import { selectionItem } from '@/src/storage';
 import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
+import { t } from '@/src/ui/i18n';
+import { Headline } from '@/src/ui/popup/headline';
+import { PageState, type TabInfo } from '@/src/ui/popup/page-state';
+import { PasteCheck } from '@/src/ui/popup/paste-check';
+import { shopHostTest } from '@/src/ui/popup/shop-hosts';
 import { useStore } from '@/src/ui/store';
-import { FindingList, Headline, ParsedList } from '@/src/ui/verdict-view';
-
-interface TabInfo {
-  id: number;
-  url: string | null;
-}
+import { VerdictView } from '@/src/ui/verdict-view';
 
 const params = new URLSearchParams(location.search);
 
@@ -28,128 +21,9 @@ async function currentTab(): Promise<TabInfo | null> {
   return t?.id !== undefined ? { id: t.id, url: t.url ?? null } : null;
 }
 
-/** The user's settings and session log, which every verdict depends on; undefined while loading. */
-interface UserData {
-  settings: Settings | undefined;
-  sessions: Session[] | undefined;
-}
-
-function Result({
-  analysis,
-  title,
-  now,
-  user,
-}: {
-  analysis: Analysis;
-  title?: string;
-  now: number;
-  user: UserData;
-}) {
-  const { settings, sessions } = user;
-  if (!settings || !sessions) return null;
-  const v = verdict(analysis.findings, toRecovery(settings, sessions), now);
-  return (
-    <section aria-label="Verdict">
-      {title && <h1 class="product">{title}</h1>}
-      <Headline verdict={v} analysis={analysis} now={now} />
-      <FindingList verdict={v} now={now} />
-      <ParsedList analysis={analysis} />
-    </section>
-  );
-}
-
-function PasteCheck({ initial = '', now, user }: { initial?: string; now: number; user: UserData }) {
-  const [text, setText] = useState(initial);
-  const [checked, setChecked] = useState<Analysis | null>(initial ? analyze(initial) : null);
-  return (
-    <section class="paste" aria-label="Check any ingredient list">
-      <label for="paste">Paste an ingredient list to check it</label>
-      <textarea
-        id="paste"
-        value={text}
-        maxLength={50_000}
-        placeholder="Water, Glycerin, Retinol, ..."
-        onInput={(e) => setText(e.currentTarget.value)}
-      />
-      <button type="button" disabled={!text.trim()} onClick={() => setChecked(analyze(text))}>
-        Check
-      </button>
-      {checked && <Result analysis={checked} now={now} user={user} />}
-    </section>
-  );
-}
-
-function PageState({
-  tab,
-  result,
-  now,
-  user,
-}: {
-  tab: TabInfo | null;
-  result: TabResult | null | undefined;
-  now: number;
-  user: UserData;
-}) {
-  const [scan, setScan] = useState<{ busy: boolean; error?: string }>({ busy: false });
-  if (result === undefined) return <p class="muted">Loading...</p>;
-  const fresh = result && (!tab?.url || samePage(result.url, tab.url)) ? result : null;
-  if (fresh?.state === 'found' && fresh.analysis) {
-    return <Result analysis={fresh.analysis} title={fresh.title} now={now} user={user} />;
-  }
-  if (fresh) {
-    return (
-      <section>
-        <h1 class="product">{fresh.title}</h1>
-        <p class="verdict caution" role="status">
-          {fresh.state === 'error'
-            ? 'This list could not be checked.'
-            : 'No ingredient list found on this page.'}
-        </p>
-        <p class="small muted">
-          Some product pages do not show their ingredients. Paste the list below, or select it on the page and
-          choose "Check selected ingredients" from the right-click menu.
-        </p>
-      </section>
-    );
-  }
-  const host = tab?.url ? safeHost(tab.url) : null;
-  if (host && shopForHost(host)) {
-    return (
-      <p class="muted" role="status">
-        Reading this page...
-      </p>
-    );
-  }
-  return (
-    <section>
-      <p>This site is not in the shop list, so Needle Safe has not read it.</p>
-      <button
-        type="button"
-        disabled={!tab || scan.busy}
-        onClick={async () => {
-          if (!tab) return;
-          setScan({ busy: true });
-          const res = await sendMessage('scanTab', tab.id).catch(() => ({
-            ok: false,
-            error: 'Could not scan.',
-          }));
-          setScan({ busy: false, ...(res.ok ? {} : { error: res.error }) });
-        }}
-      >
-        Scan this page
-      </button>
-      {scan.error && <p class="small muted">{scan.error}</p>}
-    </section>
-  );
-}
-
-function safeHost(url: string): string | null {
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
-}
+// Firefox MV2 lists host patterns under `permissions`, Chrome MV3 under `host_permissions`.
+const manifest = browser.runtime.getManifest();
+const isShopHost = shopHostTest([...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])]);
 
 function LogNow({ log }: { log: (at: number) => Promise<void> }) {
   const [done, setDone] = useState(false);
@@ -162,7 +36,7 @@ function LogNow({ log }: { log: (at: number) => Promise<void> }) {
         setDone(true);
       }}
     >
-      {done ? 'Session logged' : 'Log a session now'}
+      {done ? t('popup_session_logged') : t('popup_log_session')}
     </button>
   );
 }
@@ -183,24 +57,29 @@ export function App() {
     <main>
       <header>
         <img src="/icon/32.png" alt="" width={20} height={20} />
-        <span class="brand">Needle Safe</span>
+        <span class="brand">{t('ext_name')}</span>
         <a class="small" href="/options.html" target="_blank">
-          Schedule &amp; settings
+          {t('popup_settings_link')}
         </a>
       </header>
       {view === 'selection' ? (
         selection ? (
-          <Result analysis={selection.analysis} title="Selected text" now={now} user={user} />
+          <VerdictView
+            analysis={selection.analysis}
+            title={t('popup_selection_title')}
+            now={now}
+            user={user}
+          />
         ) : (
-          <p class="muted">No selection checked yet.</p>
+          <Headline tone="neutral" text={t('popup_no_selection')} />
         )
       ) : (
-        <PageState tab={tab ?? null} result={result} now={now} user={user} />
+        <PageState tab={tab ?? null} result={result} now={now} user={user} isShopHost={isShopHost} />
       )}
       <PasteCheck now={now} user={user} />
       <footer>
         <LogNow log={update.logSession} />
-        <p class="small muted">Consumer guidance, not medical advice. Nothing leaves your browser.</p>
+        <p class="small muted">{t('popup_disclaimer')}</p>
       </footer>
     </main>
   );

@@ -1,7 +1,19 @@
-/** What the toolbar badge says for a tab: pure, so the rules are unit-tested without a browser. */
-import { flaggedCategories } from '../ingredients';
-import type { Analysis, CategoryId } from '../ingredients/types';
+/**
+ * What the toolbar badge says for a tab. It is computed from the popup's own summary (src/ui/summary.ts), so
+ * the badge and the popup headline cannot disagree: same state, same categories, and the tooltip is the
+ * headline (with an absolute time, see below).
+ *
+ * Marks, chosen so the state does not rest on colour alone (WCAG 1.4.1):
+ * - hold: the number of categories to hold now, on red ("2");
+ * - caution: "!" on amber: nothing is to be held, so a number there would read as "2 to hold";
+ * - clear (no window open): the number of categories a session would hold, on grey;
+ * - nothing flagged: no mark; no list on a product page: "?" on grey; other pages: no mark.
+ */
+import type { Analysis } from '../ingredients/types';
 import type { Verdict } from '../recovery/types';
+import { formatNumber, t } from '../ui/i18n';
+import { summarize, type Summary } from '../ui/summary';
+import type { Clock } from '../ui/time-format';
 
 export const BADGE_COLORS = {
   hold: '#b71c1c',
@@ -10,42 +22,49 @@ export const BADGE_COLORS = {
   noList: '#616161',
 } as const;
 
+/** The caution mark (see above). */
+export const CAUTION_MARK = '!';
+
 export interface Badge {
   text: string;
   color: string;
   title: string;
 }
 
-/**
- * Categories that count on the badge: those with a high-severity finding. Low-severity ones (silica in a
- * blush, citric acid as a pH adjuster) are explained in the popup but would make the badge cry wolf on
- * most products: 4 of the 7 real saved product pages carry one.
- */
-export function badgeCategories(analysis: Analysis): CategoryId[] {
-  return flaggedCategories(analysis, ['high']);
+export interface BadgeInput {
+  state: 'found' | 'no-list' | 'error';
+  productPage: boolean;
+  analysis: Analysis | null;
 }
 
-export function badgeFor(
-  result: { state: 'found' | 'no-list' | 'error'; productPage: boolean; analysis: Analysis | null } | null,
-  verdict: Verdict | null,
-): Badge {
-  const base = 'Needle Safe';
-  if (!result) return { text: '', color: BADGE_COLORS.clear, title: `${base}: click to check this page` };
-  if (result.state !== 'found' || !result.analysis) {
+/** The badge text for a summary: also what the e2e suite expects from the engine's own analysis. */
+export function badgeText(summary: Summary): string {
+  if (summary.state === 'caution') return CAUTION_MARK;
+  if (summary.state === 'nothing') return '';
+  return formatNumber(summary.categories.length);
+}
+
+/**
+ * `verdict` is the verdict of `result.analysis` (null without an analysis); its `at` is the time the badge
+ * speaks for. The tooltip uses the
+ * headline with an absolute day and time: the badge is repainted when a window ends, not at midnight, so
+ * "tomorrow" in a tooltip could turn false while it is shown.
+ */
+export function badgeFor(result: BadgeInput | null, verdict: Verdict | null, clock?: Clock): Badge {
+  const title = (text: string) => t('badge_title', text);
+  if (!result) return { text: '', color: BADGE_COLORS.clear, title: title(t('badge_click_to_check')) };
+  if (result.state !== 'found' || !result.analysis || !verdict) {
     // A distinct mark only where a list was expected; elsewhere silence is the right answer.
     return result.productPage
-      ? { text: '?', color: BADGE_COLORS.noList, title: `${base}: no ingredient list found on this page` }
-      : { text: '', color: BADGE_COLORS.clear, title: `${base}: no ingredient list on this page` };
+      ? { text: '?', color: BADGE_COLORS.noList, title: title(t('badge_no_list')) }
+      : { text: '', color: BADGE_COLORS.clear, title: title(t('badge_no_list_here')) };
   }
-  const n = badgeCategories(result.analysis).length;
-  if (n === 0) return { text: '', color: BADGE_COLORS.clear, title: `${base}: nothing detected` };
-  const state = verdict?.state ?? 'clear';
-  const what = `${n} ${n === 1 ? 'category' : 'categories'} to watch`;
-  const title =
-    state === 'hold'
-      ? `${base}: ${what}; hold after your last session`
-      : state === 'caution'
-        ? `${base}: ${what}; use with caution now`
-        : `${base}: ${what}; fine outside your recovery windows`;
-  return { text: String(n), color: BADGE_COLORS[state], title };
+  const summary = summarize(result.analysis, verdict, verdict.at, clock);
+  const color =
+    summary.state === 'hold'
+      ? BADGE_COLORS.hold
+      : summary.state === 'caution'
+        ? BADGE_COLORS.caution
+        : BADGE_COLORS.clear;
+  return { text: badgeText(summary), color, title: title(summary.headlineAbsolute) };
 }

@@ -1,118 +1,57 @@
 /**
- * The answer for one product: one verdict line, then each flagged ingredient with where it is in the list,
- * why it matters, until when, and the source; "nothing detected" lists what was checked. Page text is only
- * ever rendered as text nodes.
+ * The answer for one product: the product name, one headline (src/ui/summary.ts, shared with the badge), one
+ * card per flagged ingredient, the full list on demand. "What caution means" is said once, where caution
+ * first appears: under the headline when the headline is the caution, else on the first caution card.
  */
-import { useState } from 'preact/hooks';
-import { CATEGORIES, CHECKED_CATEGORIES } from '../ingredients';
 import type { Analysis } from '../ingredients/types';
-import { describeStatus, formatHours, formatUntil } from '../recovery';
-import type { Verdict, VerdictItem } from '../recovery/types';
-import { ordinal, plural } from './format';
+import { verdict } from '../recovery/status';
+import type { Session } from '../recovery/types';
+import { toRecovery, type Settings } from '../settings';
+import { t } from './i18n';
+import { FindingCards } from './popup/cards';
+import { Headline } from './popup/headline';
+import { ParsedList } from './popup/parsed-list';
+import { summarize } from './summary';
 
-function itemLine(item: VerdictItem, now: number): string {
-  if (item.status !== 'ok') return describeStatus(item.status, item.window, now);
-  return item.finding.severity === 'note'
-    ? 'worth knowing; no hold needed'
-    : `fine now; hold ${formatHours(item.window.hours)} after your next session`;
+/** The user's settings and session log, which every verdict depends on; undefined while loading. */
+export interface UserData {
+  settings: Settings | undefined;
+  sessions: Session[] | undefined;
 }
 
-export function Headline({ verdict, analysis, now }: { verdict: Verdict; analysis: Analysis; now: number }) {
-  const flagged = verdict.items.filter((i) => i.finding.severity !== 'note');
-  if (verdict.state === 'hold') {
-    return (
-      <p class="verdict hold" role="status">
-        Hold until {verdict.until !== null ? formatUntil(verdict.until, now) : 'your window ends'}
-      </p>
-    );
-  }
-  if (verdict.state === 'caution') {
-    return (
-      <p class="verdict caution" role="status">
-        Use with caution{verdict.until !== null ? ` until ${formatUntil(verdict.until, now)}` : ''}
-      </p>
-    );
-  }
-  if (flagged.length) {
-    return (
-      <p class="verdict clear" role="status">
-        Fine right now:{' '}
-        {plural(new Set(flagged.map((i) => i.finding.category)).size, 'category', 'categories')} to hold after
-        rolling
-      </p>
-    );
-  }
+export function VerdictView({
+  analysis,
+  title,
+  now,
+  user,
+  level = 1,
+}: {
+  analysis: Analysis;
+  title?: string;
+  now: number;
+  user: UserData;
+  /** 1 for the page's own result (its headline is the h1), 2 inside another section (the paste box). */
+  level?: 1 | 2;
+}) {
+  const { settings, sessions } = user;
+  if (!settings || !sessions) return null;
+  const v = verdict(analysis.findings, toRecovery(settings, sessions), now);
+  const summary = summarize(analysis, v, now);
+  const firstCaution = v.items.findIndex((i) => i.status === 'caution');
   return (
-    <p class="verdict clear" role="status">
-      Nothing detected
-      <span class="small muted" style="display:block;font-weight:400">
-        {plural(analysis.checked, 'ingredient')} checked for{' '}
-        {CHECKED_CATEGORIES.map((c) => CATEGORIES[c].label).join(', ')}
-      </span>
-    </p>
-  );
-}
-
-export function FindingList({ verdict, now }: { verdict: Verdict; now: number }) {
-  if (!verdict.items.length) return null;
-  return (
-    <ul class="findings">
-      {verdict.items.map((item) => {
-        const f = item.finding;
-        return (
-          <li key={`${f.list ?? ''}-${f.position}-${f.rule}`} class={`finding ${item.status}`}>
-            <div>
-              <strong>
-                {f.ingredient} ({ordinal(f.position)}
-                {f.list ? `, ${f.list}` : ''})
-              </strong>{' '}
-              <span class="tag">{CATEGORIES[f.category].label}</span>
-            </div>
-            <div class="line">{itemLine(item, now)}</div>
-            <div class="small muted">
-              {f.why}
-              {f.match.kind === 'fuzzy' ? ` Read as ${f.canonical}.` : ''}
-            </div>
-            {f.severity !== 'high' && (
-              <div class="small muted">
-                {f.severity === 'low' ? 'Caution rather than hold' : 'Only a note'}: {f.reason}
-              </div>
-            )}
-            <div class="small muted">Source: {f.source}</div>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-export function ParsedList({ analysis }: { analysis: Analysis }) {
-  const [open, setOpen] = useState(false);
-  const flagged = new Set(
-    analysis.findings.filter((f) => f.severity !== 'note').map((f) => `${f.list}|${f.position}`),
-  );
-  return (
-    <div class="parsed">
-      <button type="button" class="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Hide' : 'Show'} the full list ({analysis.checked})
-      </button>
-      {open &&
-        analysis.lists.map((list) => (
-          <div key={list.label ?? ''}>
-            {list.label && <h3 class="small">{list.label}</h3>}
-            <ol class="small">
-              {list.items.map((item) => (
-                <li
-                  key={item.position}
-                  class={flagged.has(`${list.label}|${item.position}`) ? 'flagged' : ''}
-                >
-                  {item.name}
-                  {item.mayContain ? ' (may contain)' : ''}
-                </li>
-              ))}
-            </ol>
-          </div>
-        ))}
-    </div>
+    <section class="result" aria-label={title ?? summary.headline}>
+      {title && <p class="product">{title}</p>}
+      <Headline tone={summary.state} text={summary.headline} level={level}>
+        <p class="detail">{summary.detail}</p>
+        {summary.state === 'caution' && <p class="small explain">{t('verdict_caution_means')}</p>}
+      </Headline>
+      <FindingCards
+        items={v.items}
+        now={now}
+        level={level}
+        explainCautionAt={summary.state === 'caution' ? -1 : firstCaution}
+      />
+      <ParsedList analysis={analysis} />
+    </section>
   );
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { DEFAULT_WINDOWS, formatUntil } from '../../src/recovery';
+import { DEFAULT_WINDOWS } from '../../src/recovery';
 import type { TabResult } from '../../src/storage';
 import {
   badgeText,
@@ -21,7 +21,7 @@ import {
   WAIT_MS,
   type Firefox,
 } from './harness';
-import { optionsPage, popupPage } from './ui';
+import { formatUntil, optionsPage, popupPage } from './ui';
 
 interface Fixture {
   url: string;

@@ -6,7 +6,20 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { vi } from 'vitest';
+import { formatWhen } from '../../src/ui/time-format';
+import { useCatalogueInNode } from '../e2e/i18n-node';
 import { WAIT_MS } from './harness';
+
+/**
+ * Debian's firefox-esr ships its en-US build only, so its UI language (and the catalogue it picks) is en-US
+ * whatever the machine's LANG says; the popup formats times for that locale.
+ */
+const FIREFOX_UI_LANGUAGE = 'en-US';
+
+/** When a window ends, in the popup's words ("tonight at 8:00 PM", "Sat 8:00 PM"), as Firefox shows it. */
+export function formatUntil(until: number, now: number): string {
+  return formatWhen(until, now, useCatalogueInNode('en', FIREFOX_UI_LANGUAGE));
+}
 
 const aria = (role: string, name: string) => `::-p-aria([role="${role}"][name="${name}"])`;
 
@@ -47,8 +60,20 @@ export const optionsPage = {
   },
 };
 
+/** The popup's headline (the h1 inside its live region) once it contains `text`. */
+async function headlineWith(page: Page, text: string): Promise<string> {
+  const region = await statusWith(page, text);
+  return vi.waitUntil(
+    async () => {
+      const content = await (await page.$('h1'))?.evaluate((e) => e.textContent ?? '');
+      return content && region.startsWith(content) ? content : undefined;
+    },
+    { timeout: WAIT_MS, interval: 100 },
+  );
+}
+
 export const popupPage = {
-  holdHeadline: (page: Page) => statusWith(page, 'Hold until'),
+  holdHeadline: (page: Page) => headlineWith(page, 'Hold until'),
   async waitUntilRendered(page: Page): Promise<void> {
     await find(page, '::-p-text(Needle Safe)');
   },
@@ -58,6 +83,7 @@ export const popupPage = {
     return title.evaluate((e) => e.closest('li')?.textContent ?? '');
   },
   async checkPasted(page: Page, text: string): Promise<void> {
+    await (await find(page, aria('button', 'Check another ingredient list'))).click();
     await (await find(page, aria('textbox', 'Paste an ingredient list to check it'))).type(text);
     await (await find(page, aria('button', 'Check'))).click();
   },

@@ -29,7 +29,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+/** `args`: extra Chromium flags, e.g. `--lang=de` for the German catalogue. */
+export async function launch({ args = [] }: { args?: string[] } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -42,6 +43,7 @@ export async function launch(): Promise<Harness> {
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...CHROMIUM_ARGS,
+      ...args,
     ],
   });
   const routes = new Map<string, Routed>();
@@ -100,6 +102,10 @@ export async function openShopPage(h: Harness, url: string): Promise<{ page: Pag
 
 export function badgeText(h: Harness, tabId: number): Promise<string> {
   return h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export function badgeTitle(h: Harness, tabId: number): Promise<string> {
+  return h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
 }
 
 export function badgeColor(h: Harness, tabId: number): Promise<number[]> {

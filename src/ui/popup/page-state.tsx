@@ -1,0 +1,85 @@
+/**
+ * What the popup shows for the current tab: its verdict, or a calm state with a heading of its own (no list
+ * found, reading, a site outside the shop list with "Scan this page").
+ */
+import { useState } from 'preact/hooks';
+import { sendMessage } from '../../messaging';
+import { samePage, type TabResult } from '../../storage';
+import { t } from '../i18n';
+import { VerdictView, type UserData } from '../verdict-view';
+import { Headline } from './headline';
+
+export interface TabInfo {
+  id: number;
+  url: string | null;
+}
+
+export function PageState({
+  tab,
+  result,
+  now,
+  user,
+  isShopHost,
+}: {
+  tab: TabInfo | null;
+  result: TabResult | null | undefined;
+  now: number;
+  user: UserData;
+  isShopHost: (host: string) => boolean;
+}) {
+  const [scan, setScan] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  if (result === undefined) return <p class="muted">{t('popup_loading')}</p>;
+  const fresh = result && (!tab?.url || samePage(result.url, tab.url)) ? result : null;
+  if (fresh?.state === 'found' && fresh.analysis) {
+    return <VerdictView analysis={fresh.analysis} title={fresh.title} now={now} user={user} />;
+  }
+  if (fresh) {
+    return (
+      <section class="result">
+        {fresh.title && <p class="product">{fresh.title}</p>}
+        <Headline
+          tone="neutral"
+          text={fresh.state === 'error' ? t('popup_error_title') : t('popup_no_list_title')}
+        />
+        <p class="small muted">{t('popup_no_list_help')}</p>
+      </section>
+    );
+  }
+  const host = tab?.url ? safeHost(tab.url) : null;
+  if (host && isShopHost(host)) return <Headline tone="neutral" text={t('popup_reading')} />;
+  return (
+    <section class="result">
+      <Headline tone="neutral" text={t('popup_unsupported_title')}>
+        <p class="detail">{t('popup_unsupported_help')}</p>
+      </Headline>
+      <button
+        type="button"
+        disabled={!tab || scan.busy}
+        onClick={async () => {
+          if (!tab) return;
+          setScan({ busy: true });
+          const res = await sendMessage('scanTab', tab.id).catch(() => ({
+            ok: false,
+            error: t('popup_scan_failed'),
+          }));
+          setScan({ busy: false, ...(res.ok ? {} : { error: res.error }) });
+        }}
+      >
+        {t('popup_scan')}
+      </button>
+      {scan.error && (
+        <p class="small muted" role="alert">
+          {scan.error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}

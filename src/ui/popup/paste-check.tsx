@@ -1,0 +1,58 @@
+/**
+ * "Check another ingredient list", behind a toggle so the page's own verdict stays above the fold. The
+ * engine (lexicon, fuse.js, the harmless list: most of the popup's code) is imported only when the box is
+ * opened, so it is not on the path to the popup's first paint.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { Analysis } from '../../ingredients/types';
+import { t } from '../i18n';
+import { VerdictView, type UserData } from '../verdict-view';
+
+type Engine = typeof import('../../ingredients');
+
+export function PasteCheck({ now, user }: { now: number; user: UserData }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [checked, setChecked] = useState<Analysis | null>(null);
+  const engine = useRef<Promise<Engine> | null>(null);
+  const load = (): Promise<Engine> => (engine.current ??= import('../../ingredients'));
+  return (
+    <section class="paste">
+      <button
+        type="button"
+        class="secondary"
+        aria-expanded={open}
+        aria-controls="paste-box"
+        onClick={() => {
+          setOpen(!open);
+          // Start loading while the user pastes; the Check button awaits the same promise.
+          void load();
+        }}
+      >
+        {t('popup_paste_toggle')}
+      </button>
+      {open && (
+        <div id="paste-box">
+          <label for="paste">{t('popup_paste_label')}</label>
+          <textarea
+            id="paste"
+            value={text}
+            maxLength={50_000}
+            placeholder={t('popup_paste_placeholder')}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            disabled={!text.trim()}
+            onClick={async () => setChecked((await load()).analyze(text))}
+          >
+            {t('popup_check')}
+          </button>
+          {checked && (
+            <VerdictView analysis={checked} title={t('popup_pasted_title')} now={now} user={user} level={2} />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
