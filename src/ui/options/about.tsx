@@ -1,14 +1,16 @@
 /** The options page's fixed text: where the default windows come from, and what stays private. */
 import { SOURCES } from '../../recovery';
+import { t } from '../i18n';
+import { sourceFinding, sourceFull, sourceShort } from './text';
 
 export function Sources() {
   return (
-    <section aria-labelledby="sources-h">
-      <h2 id="sources-h">Sources</h2>
+    <section id="sources" aria-labelledby="sources-h">
+      <h2 id="sources-h">{t('options_sources_heading')}</h2>
       <ul class="sources">
         {SOURCES.map((s) => (
           <li key={s.id}>
-            <strong>{s.short}</strong>: {s.full} <span class="muted">{s.finding}</span>
+            <strong>{sourceShort(s)}</strong>: {sourceFull(s)} <span class="muted">{sourceFinding(s)}</span>
           </li>
         ))}
       </ul>
@@ -18,13 +20,9 @@ export function Sources() {
 
 export function Privacy() {
   return (
-    <section aria-labelledby="privacy-h">
-      <h2 id="privacy-h">Privacy</h2>
-      <p>
-        Everything stays in your browser: your schedule syncs only through your browser's own sync, sessions
-        stay on this device, and pages are read on this device. No analytics, no accounts, no network
-        requests.
-      </p>
+    <section id="privacy" aria-labelledby="privacy-h">
+      <h2 id="privacy-h">{t('options_privacy_heading')}</h2>
+      <p>{t('options_privacy_text')}</p>
     </section>
   );
 }

@@ -2,7 +2,10 @@
 import { useState } from 'preact/hooks';
 import type { Session } from '../../recovery/types';
 import { makeExport, type Settings } from '../../settings';
+import { t, tn } from '../i18n';
 import type { Updates } from '../store';
+
+type Message = { ok: true; text: string } | { ok: false; text: string; detail: string };
 
 export function ExportImport({
   settings,
@@ -13,43 +16,48 @@ export function ExportImport({
   sessions: Session[];
   update: Updates;
 }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   return (
-    <section aria-labelledby="backup-h">
-      <h2 id="backup-h">Export and import</h2>
-      <button
-        type="button"
-        class="secondary"
-        onClick={() => {
-          const blob = new Blob([JSON.stringify(makeExport(settings, sessions, Date.now()), null, 2)], {
-            type: 'application/json',
-          });
-          const a = document.createElement('a');
-          a.href = URL.createObjectURL(blob);
-          a.download = 'needle-safe-settings.json';
-          a.click();
-          setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-        }}
-      >
-        Export settings
-      </button>{' '}
-      <label class="file">
-        Import settings{' '}
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={async (e) => {
-            const file = e.currentTarget.files?.[0];
-            if (!file) return;
-            const imported = await update.importBackup(await file.text());
-            if (!imported.ok) return setMessage({ ok: false, text: imported.error });
-            setMessage({ ok: true, text: `Imported settings and ${imported.sessions.length} sessions.` });
+    <section id="backup" aria-labelledby="backup-h">
+      <h2 id="backup-h">{t('options_backup_heading')}</h2>
+      <div class="row">
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            const blob = new Blob([JSON.stringify(makeExport(settings, sessions, Date.now()), null, 2)], {
+              type: 'application/json',
+            });
+            const a = document.createElement('a');
+            a.href = URL.createObjectURL(blob);
+            a.download = 'needle-safe-settings.json';
+            a.click();
+            setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
           }}
-        />
-      </label>
+        >
+          {t('options_backup_export')}
+        </button>
+        <label class="file">
+          {t('options_backup_import')}{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              const imported = await update.importBackup(await file.text());
+              if (!imported.ok)
+                return setMessage({ ok: false, text: t('options_backup_failed'), detail: imported.error });
+              setMessage({ ok: true, text: tn('options_backup_imported', imported.sessions.length) });
+            }}
+          />
+        </label>
+      </div>
       {message && (
         <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
           {message.text}
+          {/* src/settings.ts words the reason, in English only so far. */}
+          {!message.ok && <span lang="en"> {message.detail}</span>}
         </p>
       )}
     </section>

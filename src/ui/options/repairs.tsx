@@ -1,21 +1,21 @@
 /** Settings that were damaged in storage and repaired on their own, shown until dismissed. */
 import type { RepairNote } from '../../storage';
+import { t } from '../i18n';
+import { formatDateTime } from '../time-format';
 
 export function Repairs({ notes, onDismiss }: { notes: RepairNote[] | undefined; onDismiss: () => void }) {
   if (!notes?.length) return null;
   return (
-    <section class="notice" role="alert">
-      <h2>Some saved settings were damaged and have been repaired</h2>
+    <section class="notice" role="alert" aria-labelledby="repairs-h">
+      <h2 id="repairs-h">{t('options_repairs_heading')}</h2>
       <ul>
         {notes.map((n) => (
-          <li key={n.at}>
-            {new Date(n.at).toLocaleString()}: {n.fields.join(', ')} (reset to the default; everything else
-            kept)
-          </li>
+          // The field names come from src/settings.ts in English (they are not message keys yet).
+          <li key={n.at}>{t('options_repairs_item', formatDateTime(n.at), n.fields.join(', '))}</li>
         ))}
       </ul>
       <button type="button" class="secondary" onClick={onDismiss}>
-        Dismiss
+        {t('options_repairs_dismiss')}
       </button>
     </section>
   );

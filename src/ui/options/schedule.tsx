@@ -1,9 +1,19 @@
-/** "Your rolling": needle length, planned sessions, usual time and reminders. */
-import { formatNeedle, formatUntil, NEEDLE_STEPS, nextPlannedSession, TIERS, tierFor } from '../../recovery';
+/**
+ * "Your rolling": the needle length (the one needle control of the page: the window table below follows its
+ * depth tier), planned sessions, usual time and reminders.
+ */
+import { NEEDLE_STEPS, nextPlannedSession, tierFor } from '../../recovery';
 import type { Settings } from '../../settings';
+import { displayLocale, t } from '../i18n';
 import type { SchedulePatch, Updates } from '../store';
+import { formatNeedle, formatWhen } from '../time-format';
+import { MAX_INTERVAL_DAYS, MIN_INTERVAL_DAYS } from './limits';
+import { NumberField } from './number-field';
+import { tierExplanation, tierRange } from './text';
+import { weekdays } from './weekdays';
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The interval a new "every N days" plan starts with: weekly, the usual home-rolling rhythm. */
+const DEFAULT_INTERVAL_DAYS = 7;
 
 export function ScheduleForm({
   settings,
@@ -17,13 +27,15 @@ export function ScheduleForm({
   const set = (patch: SchedulePatch) => update.patchSettings(patch);
   const plan = settings.plan;
   const next = nextPlannedSession(settings, now);
+  const tier = tierFor(settings.needleMm);
   return (
-    <section aria-labelledby="schedule-h">
-      <h2 id="schedule-h">Your rolling</h2>
+    <section id="schedule" aria-labelledby="schedule-h">
+      <h2 id="schedule-h">{t('options_schedule_heading')}</h2>
       <div class="row">
-        <label for="needle">Needle length</label>
+        <label for="needle">{t('options_needle_label')}</label>
         <select
           id="needle"
+          aria-describedby="needle-tier"
           value={String(settings.needleMm)}
           onChange={(e) => set({ needleMm: Number(e.currentTarget.value) })}
         >
@@ -33,10 +45,12 @@ export function ScheduleForm({
             </option>
           ))}
         </select>
-        <span class="muted small">{TIERS.find((t) => t.id === tierFor(settings.needleMm))?.label}</span>
       </div>
+      <p id="needle-tier" class="small muted">
+        <strong>{tierRange(tier)}</strong>: {tierExplanation(tier)}
+      </p>
       <fieldset>
-        <legend>Planned sessions</legend>
+        <legend>{t('options_plan_legend')}</legend>
         <label>
           <input
             type="radio"
@@ -44,7 +58,7 @@ export function ScheduleForm({
             checked={plan.kind === 'none'}
             onChange={() => set({ plan: { kind: 'none' } })}
           />{' '}
-          No plan (I log sessions as I go)
+          {t('options_plan_none')}
         </label>
         <label>
           <input
@@ -53,27 +67,27 @@ export function ScheduleForm({
             checked={plan.kind === 'weekdays'}
             onChange={() => set({ plan: { kind: 'weekdays', days: [] } })}
           />{' '}
-          On these days
+          {t('options_plan_weekdays')}
         </label>
         {plan.kind === 'weekdays' && (
-          <div class="days" role="group" aria-label="Rolling days">
-            {DAY_NAMES.map((name, d) => (
-              <label key={d}>
+          <div class="days" role="group" aria-label={t('options_plan_days_group')}>
+            {weekdays(displayLocale().locale).map(({ day, short, long }) => (
+              <label key={day} title={long}>
                 <input
                   type="checkbox"
-                  checked={plan.days.includes(d)}
+                  checked={plan.days.includes(day)}
                   onChange={(e) =>
                     set({
                       plan: {
                         kind: 'weekdays',
                         days: e.currentTarget.checked
-                          ? [...plan.days, d].sort((a, b) => a - b)
-                          : plan.days.filter((x) => x !== d),
+                          ? [...plan.days, day].sort((a, b) => a - b)
+                          : plan.days.filter((x) => x !== day),
                       },
                     })
                   }
                 />{' '}
-                {name.slice(0, 3)}
+                {short}
               </label>
             ))}
           </div>
@@ -83,27 +97,28 @@ export function ScheduleForm({
             type="radio"
             name="plan"
             checked={plan.kind === 'interval'}
-            onChange={() => set({ plan: { kind: 'interval', everyDays: 7, anchor: now } })}
+            onChange={() =>
+              set({ plan: { kind: 'interval', everyDays: DEFAULT_INTERVAL_DAYS, anchor: now } })
+            }
           />{' '}
-          Every
-          <input
-            type="number"
-            class="narrow"
-            aria-label="Days between sessions"
-            min={1}
-            max={60}
-            value={plan.kind === 'interval' ? plan.everyDays : 7}
-            disabled={plan.kind !== 'interval'}
-            onChange={(e) => {
-              const n = Math.round(Number(e.currentTarget.value));
-              if (plan.kind === 'interval' && n >= 1 && n <= 60) set({ plan: { ...plan, everyDays: n } });
-            }}
-          />
-          days, starting today
+          {t('options_plan_interval')}
         </label>
+        {plan.kind === 'interval' && (
+          <div class="row indent">
+            <label for="interval">{t('options_plan_interval_days')}</label>
+            <NumberField
+              id="interval"
+              value={plan.everyDays}
+              min={MIN_INTERVAL_DAYS}
+              max={MAX_INTERVAL_DAYS}
+              onSave={(n) => set({ plan: { ...plan, everyDays: n } })}
+            />
+          </div>
+        )}
       </fieldset>
       <div class="row">
-        <label for="time">Usual time</label>
+        <label for="time">{t('options_time_label')}</label>
+        {/* type=time: the browser shows it in its own locale's 12 or 24 hours; the value is always HH:MM. */}
         <input
           id="time"
           type="time"
@@ -112,7 +127,7 @@ export function ScheduleForm({
         />
       </div>
       <p class="muted">
-        {next !== null ? `Next planned session: ${formatUntil(next, now)}.` : 'No session planned.'}
+        {next !== null ? t('options_next_session', formatWhen(next, now)) : t('options_no_session_planned')}
       </p>
       <label class="row">
         <input
@@ -120,7 +135,7 @@ export function ScheduleForm({
           checked={settings.reminders}
           onChange={(e) => update.setReminders(e.currentTarget.checked)}
         />{' '}
-        Remind me to pause actives before a rolling night, and when a recovery window is over
+        {t('options_reminders')}
       </label>
     </section>
   );

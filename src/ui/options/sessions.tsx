@@ -1,9 +1,11 @@
 /** The session log: the current recovery state, "Log a session now", a past session, the history. */
 import { useState } from 'preact/hooks';
-import { formatNeedle, formatUntil, recoveryState } from '../../recovery';
+import { recoveryState } from '../../recovery';
 import type { Session } from '../../recovery/types';
 import { toRecovery, type Settings } from '../../settings';
+import { t } from '../i18n';
 import type { Updates } from '../store';
+import { formatDateTime, formatNeedle, formatWhen } from '../time-format';
 
 export function Sessions({
   settings,
@@ -20,60 +22,72 @@ export function Sessions({
   const [error, setError] = useState('');
   const state = recoveryState(toRecovery(settings, sessions), now);
   return (
-    <section aria-labelledby="sessions-h">
-      <h2 id="sessions-h">Sessions</h2>
+    <section id="sessions" aria-labelledby="sessions-h">
+      <h2 id="sessions-h">{t('options_sessions_heading')}</h2>
       <p class="muted">
         {state.state === 'fresh' && state.nextChange
-          ? `Your skin is in a recovery window until ${formatUntil(state.nextChange, now)}.`
+          ? t('options_state_recovering', formatWhen(state.nextChange, now))
           : state.state === 'pre-session' && state.nextChange
-            ? `Pause before your next session (${formatUntil(state.nextChange, now)}).`
-            : 'No recovery window right now.'}
+            ? t('options_state_pre_session', formatWhen(state.nextChange, now))
+            : t('options_state_clear')}
       </p>
       <button type="button" onClick={() => update.logSession(Date.now())}>
-        Log a session now
+        {t('options_log_now')}
       </button>
       <form
         class="row"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          // datetime-local gives the wall time without a zone; Date reads it in the browser's zone.
           const at = new Date(past).getTime();
-          if (!Number.isFinite(at)) return setError('Enter a date and time.');
-          if (at > Date.now()) return setError('That time is in the future; plan sessions above instead.');
+          if (!past || !Number.isFinite(at)) return setError(t('options_past_error_empty'));
+          if (at > Date.now()) return setError(t('options_past_error_future'));
           setError('');
           setPast('');
           void update.logSession(at);
         }}
       >
-        <label for="past">Add a past session</label>
-        <input id="past" type="datetime-local" value={past} onInput={(e) => setPast(e.currentTarget.value)} />
+        <label for="past">{t('options_past_label')}</label>
+        {/* datetime-local: the browser shows its own locale's date order and 12 or 24 hours. */}
+        <input
+          id="past"
+          type="datetime-local"
+          value={past}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'past-error' : undefined}
+          onInput={(e) => setPast(e.currentTarget.value)}
+        />
         <button type="submit" class="secondary">
-          Add
+          {t('options_past_add')}
         </button>
         {error && (
-          <span role="alert" class="error">
+          <span id="past-error" role="alert" class="field-error">
             {error}
           </span>
         )}
       </form>
       {sessions.length ? (
-        <ul class="history" aria-label="Session history">
-          {[...sessions].reverse().map((s) => (
-            <li key={s.at}>
-              {new Date(s.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })},{' '}
-              {formatNeedle(s.needleMm)}{' '}
-              <button
-                type="button"
-                class="secondary small"
-                aria-label={`Delete the session of ${new Date(s.at).toLocaleString()}`}
-                onClick={() => update.deleteSession(s.at)}
-              >
-                Delete
-              </button>
-            </li>
-          ))}
+        <ul class="history" aria-label={t('options_history_label')}>
+          {[...sessions].reverse().map((s) => {
+            const when = formatDateTime(s.at);
+            return (
+              <li key={s.at}>
+                {t('options_history_item', when, formatNeedle(s.needleMm))}{' '}
+                <button
+                  type="button"
+                  class="secondary small"
+                  aria-label={t('options_history_delete_label', when)}
+                  onClick={() => update.deleteSession(s.at)}
+                >
+                  {t('options_history_delete')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : (
-        <p class="muted">No sessions logged yet.</p>
+        <p class="muted">{t('options_history_empty')}</p>
       )}
     </section>
   );

@@ -1,100 +1,104 @@
-/** The recovery-window table for one needle depth: defaults with their range and sources, editable hours. */
-import { useState } from 'preact/hooks';
-import { CATEGORIES } from '../../ingredients/lexicon';
+/**
+ * The recovery-window table for the depth of the needle chosen above (one needle control: issue 11 had a
+ * separate "Needle depth" select here): defaults with their range, note and sources, editable hours.
+ */
+import { CATEGORY_IDS, DEFAULT_WINDOWS, effectiveWindow, tierFor } from '../../recovery';
 import type { CategoryId } from '../../ingredients/types';
-import { CATEGORY_IDS, DEFAULT_WINDOWS, effectiveWindow, formatHours, TIERS, tierFor } from '../../recovery';
-import type { TierId } from '../../recovery/types';
 import type { Settings } from '../../settings';
+import { t } from '../i18n';
 import type { Updates } from '../store';
+import { formatDuration, formatNeedle } from '../time-format';
+import { MAX_OVERRIDE_HOURS, MIN_OVERRIDE_HOURS } from './limits';
+import { NumberField } from './number-field';
+import { categoryName, noteText, sourceLabel, tierRange } from './text';
 
 export function WindowTable({ settings, update }: { settings: Settings; update: Updates }) {
-  const [tier, setTier] = useState<TierId>(tierFor(settings.needleMm));
-  const setOverride = (category: CategoryId, patch: { hold?: number; before?: number } | null) =>
-    void (patch === null ? update.resetWindow(tier, category) : update.setWindow(tier, category, patch));
-  const hoursInput = (value: number, label: string, onSet: (n: number) => void) => (
-    <input
-      type="number"
-      class="narrow"
-      min={0}
-      max={1440}
-      step={1}
-      aria-label={label}
-      value={value}
-      onChange={(e) => {
-        const n = Number(e.currentTarget.value);
-        if (Number.isFinite(n) && n >= 0 && n <= 1440) onSet(Math.round(n));
-      }}
-    />
-  );
+  const tier = tierFor(settings.needleMm);
+  const save = (category: CategoryId, hours: { hold?: number; before?: number }) =>
+    void update.setWindow(tier, category, hours);
   return (
-    <section aria-labelledby="windows-h">
-      <h2 id="windows-h">Recovery windows</h2>
-      <p class="muted">
-        How long to hold each kind of ingredient after a session, and how long to pause it before one. The
-        defaults are conservative; the range shows what published sources say.
+    <section id="windows" aria-labelledby="windows-h">
+      <h2 id="windows-h">{t('options_windows_heading')}</h2>
+      <p class="muted">{t('options_windows_intro')}</p>
+      <p>
+        {t('options_windows_for', formatNeedle(settings.needleMm), tierRange(tier))}{' '}
+        <a href="#needle">{t('options_windows_change_needle')}</a>
       </p>
-      <div class="row">
-        <label for="tier">Needle depth</label>
-        <select id="tier" value={tier} onChange={(e) => setTier(e.currentTarget.value as TierId)}>
-          {TIERS.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
-        </select>
+      {/* A focusable, named region: at 320 px the table scrolls inside it, never the page. */}
+      <div class="table-scroll" role="region" aria-labelledby="windows-caption" tabIndex={0}>
+        <table>
+          <caption id="windows-caption" class="visually-hidden">
+            {t('options_windows_caption', tierRange(tier))}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('options_windows_col_category')}</th>
+              <th scope="col">{t('options_windows_col_default')}</th>
+              <th scope="col">{t('options_windows_col_hold')}</th>
+              <th scope="col">{t('options_windows_col_before')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('options_windows_col_reset')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {CATEGORY_IDS.map((c) => {
+              const d = DEFAULT_WINDOWS[tier][c];
+              const w = effectiveWindow(c, tier, settings.overrides);
+              const name = categoryName(c);
+              return (
+                <tr key={c} class={w.overridden ? 'overridden' : ''}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    {t(
+                      'options_windows_default',
+                      formatDuration(d.typical),
+                      formatDuration(d.min),
+                      formatDuration(d.max),
+                    )}
+                    {d.note && <div class="small muted">{noteText(d.note)}</div>}
+                    <div class="small muted">
+                      {t('options_windows_sources', d.sources.map(sourceLabel).join('; '))}
+                    </div>
+                  </td>
+                  <td>
+                    <NumberField
+                      id={`hold-${c}`}
+                      value={w.hold}
+                      min={MIN_OVERRIDE_HOURS}
+                      max={MAX_OVERRIDE_HOURS}
+                      label={t('options_windows_hold_label', name)}
+                      onSave={(n) => save(c, { hold: n })}
+                    />
+                  </td>
+                  <td>
+                    <NumberField
+                      id={`before-${c}`}
+                      value={w.before}
+                      min={MIN_OVERRIDE_HOURS}
+                      max={MAX_OVERRIDE_HOURS}
+                      label={t('options_windows_before_label', name)}
+                      onSave={(n) => save(c, { before: n })}
+                    />
+                  </td>
+                  <td>
+                    {w.overridden && (
+                      <button
+                        type="button"
+                        class="secondary small"
+                        aria-label={t('options_windows_reset_label', name)}
+                        onClick={() => void update.resetWindow(tier, c)}
+                      >
+                        {t('options_windows_reset')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       </div>
-      <p class="small muted">{TIERS.find((t) => t.id === tier)?.explanation}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col">Default (range)</th>
-            <th scope="col">Hold after (h)</th>
-            <th scope="col">Pause before (h)</th>
-            <th scope="col">Sources</th>
-            <th scope="col">
-              <span class="visually-hidden">Reset</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {CATEGORY_IDS.map((c) => {
-            const d = DEFAULT_WINDOWS[tier][c];
-            const w = effectiveWindow(c, tier, settings.overrides);
-            const label = CATEGORIES[c].label;
-            return (
-              <tr key={c} class={w.overridden ? 'overridden' : ''}>
-                <th scope="row">{label}</th>
-                <td>
-                  {formatHours(d.typical)}{' '}
-                  <span class="muted small">
-                    ({formatHours(d.min)} to {formatHours(d.max)})
-                  </span>
-                  {d.note && <div class="small muted">{d.note}</div>}
-                </td>
-                <td>
-                  {hoursInput(w.hold, `${label}: hours to hold after a session`, (n) =>
-                    setOverride(c, { hold: n }),
-                  )}
-                </td>
-                <td>
-                  {hoursInput(w.before, `${label}: hours to pause before a session`, (n) =>
-                    setOverride(c, { before: n }),
-                  )}
-                </td>
-                <td class="small">{d.sources.join('; ')}</td>
-                <td>
-                  {w.overridden && (
-                    <button type="button" class="secondary small" onClick={() => setOverride(c, null)}>
-                      Reset to default
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
     </section>
   );
 }

@@ -5,14 +5,24 @@
 import type { Page } from 'playwright-core';
 import { screenshot, type Harness } from '../harness';
 
-export async function openOptions(h: Harness) {
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function openOptions(h: Harness, opts: OpenOptions = {}) {
   const page = await h.context.newPage();
+  if (opts.viewport) await page.setViewportSize(opts.viewport);
+  if (opts.colorScheme) await page.emulateMedia({ colorScheme: opts.colorScheme });
   await page.goto(`chrome-extension://${h.extensionId}/options.html`);
   return optionsPage(page);
 }
 
 function optionsPage(page: Page) {
   const alert = (text: string) => page.getByRole('alert').filter({ hasText: text });
+  /** One hours field of the recovery-window table, e.g. ("Retinoid", "hold"). */
+  const hours = (category: string, kind: 'hold' | 'before') =>
+    page.getByLabel(`${category}: hours to ${kind === 'hold' ? 'hold after' : 'pause before'} a session`);
   const options = {
     page,
     setNeedle: (mm: string) =>
@@ -29,6 +39,30 @@ function optionsPage(page: Page) {
     /** Waits until the sessions section says the skin is in a recovery window. */
     waitForRecoveryWindow: () => page.getByText(/recovery window until/).waitFor(),
     waitForWindowTable: () => page.getByRole('heading', { name: 'Recovery windows' }).waitFor(),
+    /** Types `value` into an hours field and commits it (Enter), as a user does. */
+    async enterHours(category: string, kind: 'hold' | 'before', value: string): Promise<void> {
+      const field = hours(category, kind);
+      await field.fill(value);
+      await field.press('Enter');
+    },
+    hoursValue: (category: string, kind: 'hold' | 'before') => hours(category, kind).inputValue(),
+    /** aria-invalid and the text of the element aria-describedby names (null when there is none). */
+    async hoursError(category: string, kind: 'hold' | 'before') {
+      const field = hours(category, kind);
+      const describedBy = await field.getAttribute('aria-describedby');
+      return {
+        invalid: await field.getAttribute('aria-invalid'),
+        message: describedBy ? await page.locator(`#${describedBy}`).textContent() : null,
+      };
+    },
+    pressEscapeIn: (category: string, kind: 'hold' | 'before') => hours(category, kind).press('Escape'),
+    /** The names in the supported-shops list. */
+    shopNames: () =>
+      page.getByRole('region', { name: 'Supported shops' }).locator('li strong').allTextContents(),
+    skipLink: () => page.getByRole('link', { name: 'Skip to main content' }),
+    /** Whether the page itself scrolls sideways (the window table may scroll inside its own region). */
+    scrollsSideways: () =>
+      page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth),
     importFile: (name: string, contents: string) =>
       page.getByLabel('Import settings').setInputFiles({
         name,
