@@ -10,6 +10,7 @@ import { samePage, selectionItem, type TabResult } from '@/src/storage';
 import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
 import { useStore } from '@/src/ui/store';
 import { FindingList, Headline, ParsedList } from '@/src/ui/verdict-view';
+import { productHeading, Reading, SelectionView } from './states';
 
 interface TabInfo {
   id: number;
@@ -94,12 +95,12 @@ function PageState({
   if (result === undefined) return <p class="muted">Loading...</p>;
   const fresh = result && (!tab?.url || samePage(result.url, tab.url)) ? result : null;
   if (fresh?.state === 'found' && fresh.analysis) {
-    return <Result analysis={fresh.analysis} title={fresh.title} now={now} user={user} />;
+    return <Result analysis={fresh.analysis} title={productHeading(fresh)} now={now} user={user} />;
   }
   if (fresh) {
     return (
       <section>
-        <h1 class="product">{fresh.title}</h1>
+        <h1 class="product">{productHeading(fresh)}</h1>
         <p class="verdict caution" role="status">
           {fresh.state === 'error'
             ? 'This list could not be checked.'
@@ -113,13 +114,7 @@ function PageState({
     );
   }
   const host = tab?.url ? safeHost(tab.url) : null;
-  if (host && shopForHost(host)) {
-    return (
-      <p class="muted" role="status">
-        Reading this page...
-      </p>
-    );
-  }
+  if (host && shopForHost(host)) return <Reading />;
   return (
     <section>
       <p>This site is not in the shop list, so Needle Safe has not read it.</p>
@@ -189,11 +184,11 @@ export function App() {
         </a>
       </header>
       {view === 'selection' ? (
-        selection ? (
-          <Result analysis={selection.analysis} title="Selected text" now={now} user={user} />
-        ) : (
-          <p class="muted">No selection checked yet.</p>
-        )
+        <SelectionView
+          selection={selection}
+          at={params.has('at') ? Number(params.get('at')) : null}
+          render={(analysis) => <Result analysis={analysis} title="Selected text" now={now} user={user} />}
+        />
       ) : (
         <PageState tab={tab ?? null} result={result} now={now} user={user} />
       )}
