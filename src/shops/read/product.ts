@@ -75,40 +75,13 @@ function text(v: unknown): string | null {
   return null;
 }
 
-/** Breadcrumb names from JSON-LD BreadcrumbList, in order, without the product itself at the end. */
-function jsonLdCrumbs(blocks: unknown[]): string[] {
-  const out: string[] = [];
-  walk(blocks, (o) => {
-    if (out.length || o['@type'] !== 'BreadcrumbList' || !Array.isArray(o['itemListElement'])) return;
-    const items = [...(o['itemListElement'] as Record<string, unknown>[])].sort(
-      (a, b) => Number(a?.['position'] ?? 0) - Number(b?.['position'] ?? 0),
-    );
-    for (const it of items) {
-      const name = text(it?.['name']) ?? text(it?.['item']);
-      if (name) out.push(name.trim());
-    }
-  });
-  return out;
-}
-
-/** Breadcrumb names from the page: a nav or list labelled as breadcrumbs, or BreadcrumbList microdata. */
-function domCrumbs(doc: Document): string[] {
-  const root = doc.querySelector(
-    'nav[aria-label*="readcrumb" i], [itemtype$="schema.org/BreadcrumbList"], ol.breadcrumb, ul.breadcrumb, .breadcrumbs, [data-testid*="readcrumb" i]',
-  );
-  if (!root) return [];
-  const links = [...root.querySelectorAll('a, li, [itemprop="name"]')].slice(0, 20);
-  const names = links
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((t) => t && t.length < 60 && !/^[>/›»|]$/.test(t));
-  return [...new Set(names)];
-}
+/** Where shops put breadcrumbs: WAI-ARIA's labelled nav, schema.org microdata, the usual class names. */
+const CRUMBS =
+  'nav[aria-label*="readcrumb" i], [itemtype$="schema.org/BreadcrumbList"], ol.breadcrumb, ul.breadcrumb, .breadcrumbs, [data-testid*="readcrumb" i]';
 
 /** Kinds named by the category, the breadcrumbs and the name, in a fixed order. */
 export function kindsOf(...texts: (string | null | undefined)[]): ProductKind[] {
   const all = texts.filter(Boolean).join(' \u2022 ');
-  // Object.keys here, not at module level: a top-level call keeps the word lists in the content script's
-  // bundle (the minifier cannot tell it is pure), which only needs productSignals.
   return (Object.keys(KIND_WORDS) as ProductKind[]).filter((k) => KIND_WORDS[k].test(all));
 }
 
@@ -136,32 +109,40 @@ export interface ProductSignals {
   crumbs: string[];
 }
 
-const short = (v: string | null | undefined): string | null =>
-  v ? v.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME) || null : null;
-
+/**
+ * Reads the signals, keeping the content script's part small: trimming, de-duplicating and judging them is
+ * productContext's work. BreadcrumbList items are taken in document order (shops write them in order).
+ */
 export function productSignals(doc: Document, opts: ProductReadOptions = { scripts: true }): ProductSignals {
-  let name: string | null = null;
-  let category: string | null = null;
-  let crumbs: string[] = [];
-  let og: string | null = null;
+  const s: ProductSignals = { name: null, category: null, og: null, site: null, h1: null, crumbs: [] };
+  const meta = (p: string) => doc.querySelector(`meta[property="og:${p}"]`)?.getAttribute('content') ?? null;
   if (opts.scripts) {
-    const blocks = jsonLd(doc);
-    walk(blocks, (o) => {
-      if (name || !isProduct(o)) return;
-      name = short(text(o['name']));
-      category = short(text(o['category']));
+    walk(jsonLd(doc), (o) => {
+      if (!s.name && isProduct(o)) {
+        s.name = text(o['name']);
+        s.category = text(o['category']);
+      }
+      const items = !s.crumbs.length && o['@type'] === 'BreadcrumbList' && o['itemListElement'];
+      if (Array.isArray(items))
+        for (const it of items as Record<string, unknown>[])
+          s.crumbs.push(text(it?.['name']) ?? text(it?.['item']) ?? '');
     });
-    crumbs = jsonLdCrumbs(blocks);
-    og = short(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+    s.og = meta('title');
   }
-  if (!crumbs.length) crumbs = domCrumbs(doc);
+  if (!s.crumbs.length)
+    for (const el of doc.querySelector(CRUMBS)?.querySelectorAll('a, li') ?? [])
+      s.crumbs.push(el.textContent ?? '');
+  s.site = meta('site_name');
+  s.h1 = doc.querySelector('main h1, h1')?.textContent ?? null;
+  // Bounded: it goes into a message.
+  const cut = (v: string | null) => v && v.slice(0, MAX_NAME);
   return {
-    name,
-    category,
-    og,
-    site: short(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')),
-    h1: short(doc.querySelector('main h1, [role="main"] h1, h1')?.textContent),
-    crumbs: crumbs.slice(0, 10).map((c) => c.slice(0, 60)),
+    name: cut(s.name),
+    category: cut(s.category),
+    og: cut(s.og),
+    site: cut(s.site),
+    h1: cut(s.h1),
+    crumbs: s.crumbs.slice(0, 20).map((c) => c.slice(0, 100)),
   };
 }
 
@@ -173,10 +154,12 @@ export function productContext(s: ProductSignals, url: string): ProductContext {
   } catch {
     // An unparsable URL has no shop name to strip.
   }
-  const raw = s.name ?? (s.og ? withoutShop(s.og, s.site, host) : null) ?? s.h1;
+  const og = s.og && clean(s.og, MAX_NAME);
+  const raw = clean(s.name ?? '', MAX_NAME) ?? (og ? withoutShop(og, s.site, host) : null) ?? s.h1;
   const name = raw ? clean(raw, MAX_NAME) : null;
-  // The last crumb is often the product itself: it adds nothing to the category.
-  const path = s.crumbs.filter((c) => c !== name && !/^home$/i.test(c));
+  // Separators and "Home" say nothing; the last crumb is often the product itself.
+  const crumbs = s.crumbs.map((c) => clean(c, 60) ?? '').filter((c) => c && !/^([>/›»|]|home)$/i.test(c));
+  const path = [...new Set(crumbs)].filter((c) => c !== name);
   const category = clean(s.category ?? path.join(' > '), MAX_CATEGORY);
   return { name, category, kinds: kindsOf(category, name) };
 }

@@ -84,7 +84,7 @@ describe('watchPage: first answer', () => {
     const { sent } = harness(page(`<h1>Super Serum</h1><h2>Ingredients</h2><p>${LIST}</p>`));
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ url: URL1, shop: 'sephora', text: LIST, productPage: true, seq: 1 });
-    expect(sent[0]!.product?.name).toBe('Super Serum');
+    expect(sent[0]!.product?.h1).toBe('Super Serum');
     vi.advanceTimersByTime(WATCH_MS * 4);
     expect(sent).toHaveLength(1);
   });
