@@ -264,25 +264,38 @@ export function watchPage(deps: WatchDeps, docId = Math.random().toString(36).sl
     if (reportedText === undefined && lastIsCurrent() && (overdue(now) || (!dirty && quietNow(now))))
       decide(lastResult!, now);
     else if (wantsRead(now) && now >= budgetAt(now)) decide(read(now), deps.now());
+    if (!stopObserving) {
+      // Changes made while nobody listened count as made now, so a page is only called quiet after a
+      // whole spell observed without change.
+      lastMutation = deps.now();
+      stopObserving = deps.observe(onChange);
+    }
     schedule(deps.now());
   }
 
-  const onChange = () => {
+  /**
+   * One batch of DOM changes is enough to know the page changed: the observer is disconnected until the next
+   * tick (which reads, if the budget allows, then listens again). On a page that changes every frame this
+   * spares building records for every batch (measured in tests/e2e/hostile-page.test.ts).
+   */
+  function onChange() {
     if (stopped) return;
     const now = deps.now();
     lastMutation = now;
     dirty = true;
-    // Shops change the URL and the DOM together: look at the URL with every batch of changes (cheap).
+    stopObserving?.();
+    stopObserving = null;
+    // Shops change the URL and the DOM together: look at the URL with the changes.
     checkUrl(now);
     schedule(now);
-  };
+  }
 
-  const stopObserving = deps.observe(onChange);
+  let stopObserving: (() => void) | null = deps.observe(onChange);
 
   function stop() {
     if (stopped) return;
     stopped = true;
-    stopObserving();
+    stopObserving?.();
     if (timer !== null) deps.clearTimeout(timer);
     timer = null;
   }

@@ -10,6 +10,11 @@ import { badgeText, launch, openShopPage, storageGet, until, type Harness } from
 import { clickToolbarButton, closePopups, readPopup } from './pages/browser-ui';
 import { numbered, ORIGIN, PRODUCTS, spaShopHtml, type Product } from './spa-shop';
 
+/** What the test shop's page script offers (tests/e2e/spa-shop.ts). */
+interface ShopWindow {
+  shop: { go(p: Product, order: 'render-push' | 'push-render', ms: number): void };
+}
+
 let h: Harness;
 const STEPS = Array.from({ length: 20 }, (_, i) => numbered(i));
 const ALL: Product[] = [...Object.values(PRODUCTS), ...STEPS];
@@ -102,7 +107,7 @@ describe('single-page navigation', () => {
   ] as const)('A -> B, %s', async (_, order, ms) => {
     const { page, tabId, writes } = await openAt(PRODUCTS.a);
     await expectShowing(tabId, PRODUCTS.a, writes);
-    await page.evaluate(([p, o, t]) => (window as never as { shop: { go: Function } }).shop.go(p, o, t), [
+    await page.evaluate(([p, o, t]) => (window as never as ShopWindow).shop.go(p, o, t), [
       PRODUCTS.b,
       order,
       ms,
@@ -113,10 +118,7 @@ describe('single-page navigation', () => {
 
   test('B -> A (back), after A -> B', async () => {
     const { page, tabId, writes } = await openAt(PRODUCTS.a);
-    await page.evaluate(
-      (p) => (window as never as { shop: { go: Function } }).shop.go(p, 'push-render', 0),
-      PRODUCTS.c,
-    );
+    await page.evaluate((p) => (window as never as ShopWindow).shop.go(p, 'push-render', 0), PRODUCTS.c);
     await expectShowing(tabId, PRODUCTS.c, writes);
     await page.goBack();
     await expectShowing(tabId, PRODUCTS.a, writes);
@@ -127,7 +129,7 @@ describe('single-page navigation', () => {
     const { page, tabId, writes } = await openAt(PRODUCTS.b);
     await page.evaluate(
       async ([steps, last]) => {
-        const shop = (window as never as { shop: { go: Function } }).shop;
+        const shop = (window as never as ShopWindow).shop;
         for (const [i, p] of steps.entries()) {
           shop.go(p, i % 2 ? 'render-push' : 'push-render', 20);
           await new Promise((r) => setTimeout(r, 60));
