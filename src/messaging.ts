@@ -2,8 +2,9 @@
  * The typed message protocol between the content script, the extension pages and the background.
  *
  * A dozen lines over runtime messaging instead of @webext-core/messaging: that library added 3 kB to the
- * content script, which runs on every shop page and has a 20 kB budget. Listeners answer through
- * `sendResponse` + `return true`, which both Chrome and Firefox (and WXT's fakeBrowser in tests) accept.
+ * content script, which runs on every shop page and has a size budget (tests/e2e/extension.test.ts).
+ * Listeners answer through `sendResponse` + `return true`, which both Chrome and Firefox (and WXT's
+ * fakeBrowser in tests) accept.
  * Every handler checks `sender` (see src/background/senders.ts); web pages cannot reach these at all
  * (no externally_connectable).
  */

@@ -19,8 +19,11 @@
  *   latest WATCH_MS after the page stopped being answered, even when the URL keeps changing meanwhile.
  * - Reads are budgeted: at least THROTTLE_MS apart, spaced by COST_FACTOR times the last read's own time
  *   (so reading takes at most 1/COST_FACTOR of one core), backed off while a busy page changes without
- *   changing its list, and at most READS_PER_MINUTE a minute after a burst of READ_BURST. A read over budget is delayed, never
- *   dropped: the last product of a fast run of navigations is always read.
+ *   changing its list, and at most READS_PER_MINUTE a minute after a burst of READ_BURST. A read over
+ *   budget is delayed, never dropped: the last product of a fast run of navigations is always read.
+ * - On a busy page the MutationObserver is disconnected from the first change until the next tick: one
+ *   batch says the page changed; building records for every batch is what a page changing every frame
+ *   would otherwise cost.
  */
 import type { PageReport } from '../messaging';
 import { extract } from '../shops';
@@ -208,10 +211,13 @@ export function watchPage(deps: WatchDeps, docId = Math.random().toString(36).sl
     if (reportedText === undefined) {
       // Right after an in-page navigation the shop may still show the previous product's list.
       const stale = navigated && r.text !== null && r.text === previousText && now - watchStart < WATCH_MS;
-      if ((r.text !== null && !stale) || overdue(now) || (quietNow(now) && r.text === null)) send(r);
-      return;
-    }
-    if (r.text === reportedText || r.text === null) {
+      if (overdue(now) || (quietNow(now) && r.text === null)) return send(r);
+      if (r.text === null || stale) return;
+      // At load the page and its URL belong together. After an in-page navigation the list must hold at
+      // this URL for CONFIRM_MS: in a fast run of navigations a render-then-push shop shows the next
+      // product's list under a URL that has not been answered yet.
+      if (!navigated) return send(r);
+    } else if (r.text === reportedText || r.text === null) {
       // A list that disappears is an accordion closing or a re-render, not a product without one.
       candidate = null;
       return;

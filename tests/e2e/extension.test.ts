@@ -352,10 +352,13 @@ describe('extension in real Chromium', () => {
     await options.close();
   });
 
-  test('the shop content script stays within its 20 kB budget', () => {
+  test('the shop content script stays within its 23 kB budget', () => {
     const size = statSync(join(EXTENSION_DIR, 'content-scripts/shop.js')).size;
     timings.shopContentScriptBytes = size;
-    expect(size).toBeLessThan(20 * 1024);
+    // Was 20 kB (19.6 kB used) before issue 10, whose reader (ordered reports, settle, quiet, budget, retries)
+    // and product signals add about 3 kB. About 2.3 kB of the file is WXT's ContentScriptContext, which the
+    // reader no longer uses (a page can forge the event that stops it) but WXT's entry wrapper always builds.
+    expect(size).toBeLessThan(23 * 1024);
   });
 
   test('the polyfill is bundled where it is wanted (background, pages) and kept out of content scripts', () => {

@@ -215,6 +215,26 @@ describe('watchPage: in-page navigation', () => {
     ]);
   });
 
+  test('a fast run: the next list, rendered before its URL, is never taken for a URL not answered yet', () => {
+    const URL3 = 'https://www.sephora.com/product/cream-P3';
+    const THIRD = 'Water, Shea Butter, Glycerin, Cetearyl Alcohol, Dimethicone, Tocopherol, Carbomer';
+    const h = harness(listPage(LIST));
+    vi.advanceTimersByTime(THROTTLE_MS);
+    h.go(URL2); // push, then render
+    h.setList(OTHER);
+    vi.advanceTimersByTime(50);
+    h.setList(THIRD); // the next product renders before its URL, and before URL2 was answered
+    vi.advanceTimersByTime(THROTTLE_MS);
+    h.go(URL3);
+    h.watch.hint();
+    vi.advanceTimersByTime(WATCH_MS + MAX_GAP_MS);
+    // URL2 was never shown with a list that held; URL3 gets its own list (late: it was seen under URL2).
+    expect(h.sent.map((r) => [r.url, r.text])).toEqual([
+      [URL1, LIST],
+      [URL3, THIRD],
+    ]);
+  });
+
   test('push, then render 300 ms later', () => {
     const h = harness(listPage(LIST));
     vi.advanceTimersByTime(THROTTLE_MS);
