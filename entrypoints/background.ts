@@ -10,9 +10,9 @@ export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const ownBase = browser.runtime.getURL('/');
 
-  onMessage('pageScanned', async ({ data, sender }) => {
+  onMessage('pageScanned', ({ data, sender }) => {
     const tabId = contentScriptTab(sender, ownId, data.url);
-    if (tabId !== null) await storeReport(tabId, data);
+    return tabId === null ? 'not-current' : storeReport(tabId, data);
   });
   onMessage('scanTab', ({ data, sender }) =>
     isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not allowed' },
@@ -28,12 +28,11 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void schedule());
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && info.selectionText)
-      void checkSelection(info.selectionText, tab?.url ?? '');
+    if (info.menuItemId === MENU_ID && info.selectionText) void checkSelection(info.selectionText, tab);
   });
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void tabMoved(tabId, change.url);
+    if (change.url) void tabMoved(tabId);
   });
 });

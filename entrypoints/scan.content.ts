@@ -5,6 +5,8 @@ import { readPage } from '@/src/content/page-watch';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  // No script-started window.postMessage: it names the extension id to the page (see shop.content.ts).
+  noScriptStartedPostMessage: true,
   main() {
     try {
       return readPage(document, location.href);

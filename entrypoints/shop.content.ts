@@ -6,7 +6,10 @@ import { shopMatchPatterns } from '@/src/shops';
 export default defineContentScript({
   matches: shopMatchPatterns(),
   runAt: 'document_idle',
-  main(ctx) {
-    watchShopPage(ctx, (report) => void sendMessage('pageScanned', report).catch(() => undefined));
+  // WXT's script-started window.postMessage names the extension id to every page (and so tells each shop
+  // that this user microneedles); the reader does not use WXT's context for its lifetime (src/content/shop-page.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    watchShopPage((report) => sendMessage('pageScanned', report));
   },
 });

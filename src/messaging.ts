@@ -2,12 +2,14 @@
  * The typed message protocol between the content script, the extension pages and the background.
  *
  * A dozen lines over runtime messaging instead of @webext-core/messaging: that library added 3 kB to the
- * content script, which runs on every shop page and has a 20 kB budget. Listeners answer through
- * `sendResponse` + `return true`, which both Chrome and Firefox (and WXT's fakeBrowser in tests) accept.
+ * content script, which runs on every shop page and has a size budget (tests/e2e/extension.test.ts).
+ * Listeners answer through `sendResponse` + `return true`, which both Chrome and Firefox (and WXT's
+ * fakeBrowser in tests) accept.
  * Every handler checks `sender` (see src/background/senders.ts); web pages cannot reach these at all
  * (no externally_connectable).
  */
 import { browser } from '#imports';
+import type { ProductSignals } from './shops/read/product';
 
 /**
  * What a listener is told about who sent a message: the fields of runtime.MessageSender the handlers check
@@ -21,17 +23,33 @@ export interface SenderLike {
 }
 
 export interface PageReport {
+  /** The page's URL when it was read (after the navigation committed), fragment included. */
   url: string;
   title: string;
   shop: string | null;
   text: string | null;
   via: string | null;
   productPage: boolean;
+  /** What the page says about its product (src/shops/read/product.ts); null when it could not be read. */
+  product: ProductSignals | null;
+  /**
+   * Order of reports from one document: `doc` names the content script's run in that document, `seq`
+   * counts its reports. The background never lets a report land after a later one of the same document.
+   * Absent on one-off scans (scan.content.ts).
+   */
+  doc?: string;
+  seq?: number;
 }
+
+/**
+ * What the background did with a report: stored; not about the tab's committed URL (the tab is elsewhere,
+ * or the browser has not told the background of this navigation yet); or older than what it holds.
+ */
+export type StoreAnswer = 'stored' | 'not-current' | 'older';
 
 interface Protocol {
   /** Content script -> background: what the page holds (text may be null: no list). */
-  pageScanned: { data: PageReport; result: void };
+  pageScanned: { data: PageReport; result: StoreAnswer };
   /** Popup -> background: read this tab now through activeTab + scripting (unsupported sites). */
   scanTab: { data: number; result: { ok: boolean; error?: string } };
 }

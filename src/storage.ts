@@ -4,7 +4,7 @@
  * time, so nothing is kept in worker globals).
  */
 import { storage } from '#imports';
-import type { Analysis } from './ingredients/types';
+import type { Analysis, ProductContext } from './ingredients/types';
 import { addSession } from './recovery/schedule';
 import type { Session } from './recovery/types';
 import {
@@ -49,6 +49,11 @@ export interface TabResult {
   analysis: Analysis | null;
   scannedAt: number;
   error?: string;
+  /** The product the page is about; `product.name` is the popup's heading (never the raw <title>). */
+  product?: ProductContext | null;
+  /** The document and report number it came from (PageReport.doc/seq): no older report replaces it. */
+  doc?: string;
+  seq?: number;
 }
 
 /** A stored result still describes a tab at `url` when only the #fragment differs. */

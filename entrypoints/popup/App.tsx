@@ -2,12 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { selectionItem } from '@/src/storage';
 import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
 import { t } from '@/src/ui/i18n';
-import { Headline } from '@/src/ui/popup/headline';
 import { PageState, type TabInfo } from '@/src/ui/popup/page-state';
 import { PasteCheck } from '@/src/ui/popup/paste-check';
+import { SelectionView } from '@/src/ui/popup/selection-view';
 import { shopHostTest } from '@/src/ui/popup/shop-hosts';
 import { useStore } from '@/src/ui/store';
-import { VerdictView } from '@/src/ui/verdict-view';
 
 const params = new URLSearchParams(location.search);
 
@@ -63,16 +62,12 @@ export function App() {
         </a>
       </header>
       {view === 'selection' ? (
-        selection ? (
-          <VerdictView
-            analysis={selection.analysis}
-            title={t('popup_selection_title')}
-            now={now}
-            user={user}
-          />
-        ) : (
-          <Headline tone="neutral" text={t('popup_no_selection')} />
-        )
+        <SelectionView
+          selection={selection}
+          at={params.has('at') ? Number(params.get('at')) : null}
+          now={now}
+          user={user}
+        />
       ) : (
         <PageState tab={tab ?? null} result={result} now={now} user={user} isShopHost={isShopHost} />
       )}

@@ -12,7 +12,8 @@ export async function scanTab(tabId: number): Promise<{ ok: boolean; error?: str
     const report = res?.result as PageReport | null | undefined;
     if (!report || typeof report.url !== 'string')
       return { ok: false, error: 'This page could not be read.' };
-    await storeReport(tabId, report);
+    if ((await storeReport(tabId, report)) !== 'stored')
+      return { ok: false, error: 'The page changed while it was read. Try again.' };
     return { ok: true };
   } catch {
     // Chrome refuses injection into its own pages, the web store and (without a click) other sites.

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/ingredients';
 import { shopForHost } from '../../src/shops';
 import { BADGE_COLORS } from '../../src/background/badge';
-import type { Analysis } from '../../src/ingredients/types';
 import { DEFAULT_WINDOWS, formatHours, verdict } from '../../src/recovery';
 import { toRecovery, type Settings } from '../../src/settings';
 import { t } from '../../src/ui/i18n';
@@ -19,6 +18,7 @@ import {
   badgeColor,
   badgeText,
   badgeTitle,
+  highCategoryCount,
   launch,
   openShopPage,
   ROOT,
@@ -91,8 +91,6 @@ const PINNED_BADGES: Record<string, string> = {
 };
 
 /** The badge number with no recovery window open: the categories with a high-severity finding. */
-const highCategoryCount = (a: Analysis) =>
-  new Set(a.findings.filter((f) => f.severity === 'high').map((f) => f.category)).size;
 
 const hexToRgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
@@ -379,10 +377,13 @@ describe('extension in real Chromium', () => {
     await options.close();
   });
 
-  test('the shop content script stays within its 20 kB budget', () => {
+  test('the shop content script stays within its 23 kB budget', () => {
     const size = statSync(join(EXTENSION_DIR, 'content-scripts/shop.js')).size;
     timings.shopContentScriptBytes = size;
-    expect(size).toBeLessThan(20 * 1024);
+    // Was 20 kB (19.6 kB used) before issue 10, whose reader (ordered reports, settle, quiet, budget, retries)
+    // and product signals add about 3 kB. About 2.3 kB of the file is WXT's ContentScriptContext, which the
+    // reader no longer uses (a page can forge the event that stops it) but WXT's entry wrapper always builds.
+    expect(size).toBeLessThan(23 * 1024);
   });
 
   test('the polyfill is bundled where it is wanted (background, pages) and kept out of content scripts', () => {

@@ -8,10 +8,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
+import type { Analysis } from '../../src/ingredients/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+
+/**
+ * The badge number the engine predicts with no session logged: the categories with a high finding (what a
+ * session would hold; the badge shows it in grey). Tests also pin some badges as literals.
+ */
+export const highCategoryCount = (a: Analysis): number =>
+  new Set(a.findings.filter((f) => f.severity === 'high').map((f) => f.category)).size;
 
 export interface Routed {
   body: string | Buffer;

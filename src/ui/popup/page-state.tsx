@@ -9,6 +9,9 @@ import { t } from '../i18n';
 import { VerdictView, type UserData } from '../verdict-view';
 import { Headline } from './headline';
 
+/** The heading for a page result: the product's own name, else the page title the shop gave. */
+export const productHeading = (result: TabResult): string => result.product?.name || result.title;
+
 export interface TabInfo {
   id: number;
   url: string | null;
@@ -31,12 +34,12 @@ export function PageState({
   if (result === undefined) return <p class="muted">{t('popup_loading')}</p>;
   const fresh = result && (!tab?.url || samePage(result.url, tab.url)) ? result : null;
   if (fresh?.state === 'found' && fresh.analysis) {
-    return <VerdictView analysis={fresh.analysis} title={fresh.title} now={now} user={user} />;
+    return <VerdictView analysis={fresh.analysis} title={productHeading(fresh)} now={now} user={user} />;
   }
   if (fresh) {
     return (
       <section class="result">
-        {fresh.title && <p class="product">{fresh.title}</p>}
+        {productHeading(fresh) && <p class="product">{productHeading(fresh)}</p>}
         <Headline
           tone="neutral"
           text={fresh.state === 'error' ? t('popup_error_title') : t('popup_no_list_title')}
@@ -46,7 +49,14 @@ export function PageState({
     );
   }
   const host = tab?.url ? safeHost(tab.url) : null;
-  if (host && isShopHost(host)) return <Headline tone="neutral" text={t('popup_reading')} />;
+  if (host && isShopHost(host)) {
+    // Said while the shop finishes loading; the background answers "no list" within about 2 s of a quiet page.
+    return (
+      <Headline tone="neutral" text={t('popup_reading')}>
+        <p class="detail">{t('popup_reading_help')}</p>
+      </Headline>
+    );
+  }
   return (
     <section class="result">
       <Headline tone="neutral" text={t('popup_unsupported_title')}>
