@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { CATEGORIES } from '@/src/ingredients/lexicon';
-import type { CategoryId } from '@/src/ingredients/types';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '@/src/ingredients/categories';
 import {
-  CATEGORY_IDS,
   DEFAULT_WINDOWS,
   effectiveWindow,
   formatHours,
   formatNeedle,
   formatUntil,
+  MAX_INTERVAL_DAYS,
+  MAX_OVERRIDE_HOURS,
   NEEDLE_STEPS,
   nextPlannedSession,
   recoveryState,
@@ -17,6 +17,7 @@ import {
   SOURCES,
   TIERS,
   tierFor,
+  TIME_OF_DAY,
 } from '@/src/recovery';
 import type { Session, TierId } from '@/src/recovery/types';
 import { makeExport, parseImport, toRecovery, type Settings } from '@/src/settings';
@@ -128,12 +129,13 @@ function ScheduleForm({ settings, now }: { settings: Settings; now: number }) {
             class="narrow"
             aria-label="Days between sessions"
             min={1}
-            max={60}
+            max={MAX_INTERVAL_DAYS}
             value={plan.kind === 'interval' ? plan.everyDays : 7}
             disabled={plan.kind !== 'interval'}
             onChange={(e) => {
               const n = Math.round(Number(e.currentTarget.value));
-              if (plan.kind === 'interval' && n >= 1 && n <= 60) set({ plan: { ...plan, everyDays: n } });
+              if (plan.kind === 'interval' && n >= 1 && n <= MAX_INTERVAL_DAYS)
+                set({ plan: { ...plan, everyDays: n } });
             }}
           />
           days, starting today
@@ -145,7 +147,7 @@ function ScheduleForm({ settings, now }: { settings: Settings; now: number }) {
           id="time"
           type="time"
           value={settings.time}
-          onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && set({ time: e.currentTarget.value })}
+          onChange={(e) => TIME_OF_DAY.test(e.currentTarget.value) && set({ time: e.currentTarget.value })}
         />
       </div>
       <p class="muted">
@@ -255,13 +257,13 @@ function WindowTable({ settings }: { settings: Settings }) {
       type="number"
       class="narrow"
       min={0}
-      max={1440}
+      max={MAX_OVERRIDE_HOURS}
       step={1}
       aria-label={label}
       value={value}
       onChange={(e) => {
         const n = Number(e.currentTarget.value);
-        if (Number.isFinite(n) && n >= 0 && n <= 1440) onSet(Math.round(n));
+        if (Number.isFinite(n) && n >= 0 && n <= MAX_OVERRIDE_HOURS) onSet(Math.round(n));
       }}
     />
   );

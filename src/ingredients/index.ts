@@ -2,14 +2,8 @@
  * The ingredient engine: text -> parsed lists -> findings with severity, reason, rule and source.
  * Pure: no DOM, no browser APIs, no Node APIs.
  */
-import {
-  CATEGORIES,
-  CATEGORY_SOURCES,
-  CHECKED_CATEGORIES,
-  RULES,
-  type CategoryInfo,
-  type Rule,
-} from './lexicon';
+import { CATEGORIES, CATEGORY_IDS, type CategoryInfo } from './categories';
+import { RULES, type Rule } from './lexicon';
 import { HARMLESS } from './harmless';
 import { getMatcher, resetMatcherCaches, type RuleMatch } from './match';
 import { clearNormalizeCache, normalizeName } from './normalize';
@@ -19,7 +13,7 @@ import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Severity, Sub
 export type * from './types';
 export { parse } from './parse';
 export { normalizeName } from './normalize';
-export { CATEGORIES, RULES, CHECKED_CATEGORIES, type CategoryInfo, type Rule };
+export { CATEGORIES, CATEGORY_IDS, RULES, type CategoryInfo, type Rule };
 
 /**
  * Ingredients that are almost always used at 1% or less: an acid listed after one of them is a
@@ -56,16 +50,9 @@ const ONE_PERCENT_MARKERS = new Set(
   ].map(normalizeName),
 );
 
-/** What the engine checks, as human labels ("retinoids, AHAs, ..."), for "nothing detected". */
-export function checkedCategories(): { id: CategoryId; label: string }[] {
-  return CHECKED_CATEGORIES.map((id) => ({ id, label: CATEGORIES[id].plural ?? CATEGORIES[id].label }));
-}
-
-/** One line: "retinoids, AHAs, BHAs, ...". */
+/** What the engine checks, in one line for "nothing detected": "retinoids, AHAs, BHAs, ...". */
 export function checkedSummary(): string {
-  return checkedCategories()
-    .map((c) => c.label)
-    .join(', ');
+  return CATEGORY_IDS.map((id) => CATEGORIES[id].plural).join(', ');
 }
 
 function severityFor(
@@ -148,7 +135,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           severity,
           reason,
           why: CATEGORIES[m.rule.category].why,
-          source: m.rule.source ?? CATEGORY_SOURCES[m.rule.category],
+          source: m.rule.source ?? CATEGORIES[m.rule.category].source,
         };
         findings.push(f);
       }

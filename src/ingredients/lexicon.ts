@@ -3,117 +3,10 @@
  *
  * Each rule names its canonical INCI name, the synonyms and trade / common / non-English names seen on
  * real labels, the look-alikes it must never match, and its source. Category-wide facts (why, source)
- * live in CATEGORIES. Sources: docs/recovery-windows.md in the shared research folder (clinic aftercare
+ * live in categories.ts. Sources: docs/recovery-windows.md in the shared research folder (clinic aftercare
  * sheets, the granuloma case reports) and the EU CosIng functions (2020-12-30 export).
  */
 import type { CategoryId, Severity } from './types';
-
-export interface CategoryInfo {
-  label: string;
-  plural?: string;
-  why: string;
-}
-
-const CLINIC = 'Clinic aftercare sheets';
-
-export const CATEGORIES: Record<CategoryId, CategoryInfo> = {
-  retinoid: {
-    label: 'Retinoid',
-    plural: 'retinoids',
-    why: 'Retinoids speed up cell turnover and irritate skin whose barrier is open after needling.',
-  },
-  aha: {
-    label: 'AHA',
-    plural: 'AHAs',
-    why: 'Alpha hydroxy acids exfoliate chemically and sting or burn in fresh micro-channels.',
-  },
-  bha: {
-    label: 'BHA',
-    plural: 'BHAs',
-    why: 'Salicylic acid and other beta hydroxy acids exfoliate chemically and irritate needled skin.',
-  },
-  pha: {
-    label: 'PHA',
-    plural: 'PHAs',
-    why: 'Polyhydroxy acids are gentler acids but still exfoliate; clinics group them with AHAs/BHAs.',
-  },
-  'physical-exfoliant': {
-    label: 'Physical exfoliant',
-    plural: 'physical exfoliants (scrubs)',
-    why: 'Scrub particles abrade skin that is already micro-injured.',
-  },
-  'benzoyl-peroxide': {
-    label: 'Benzoyl peroxide',
-    why: 'Benzoyl peroxide is an oxidising, drying acne active that irritates a disrupted barrier.',
-  },
-  'vitamin-c': {
-    label: 'Vitamin C',
-    why: 'Pure vitamin C (L-ascorbic acid) is acidic; vitamin C serums needled into skin were linked to granulomas.',
-  },
-  fragrance: {
-    label: 'Fragrance',
-    plural: 'fragrance',
-    why: 'Fragrance is a leading cause of contact allergy; skip anything scented while the skin is open.',
-  },
-  'essential-oil': {
-    label: 'Essential oil',
-    plural: 'essential oils',
-    why: 'Essential oils are concentrated fragrance and allergen sources; avoid them on needled skin.',
-  },
-  'drying-alcohol': {
-    label: 'Drying alcohol',
-    plural: 'drying alcohols',
-    why: 'Drying alcohols (alcohol denat., SD alcohol, isopropyl) sting and dry out an open barrier.',
-  },
-  enzyme: {
-    label: 'Enzyme exfoliant',
-    plural: 'enzyme exfoliants',
-    why: 'Protein-digesting enzymes exfoliate; treat them like chemical exfoliants after needling.',
-  },
-  hydroquinone: {
-    label: 'Hydroquinone',
-    why: 'Hydroquinone is a strong skin-lightening active that irritates after procedures.',
-  },
-  'chemical-sunscreen': {
-    label: 'Chemical sunscreen filter',
-    plural: 'chemical sunscreen filters',
-    why: 'Prefer mineral filters (zinc oxide, titanium dioxide) for the first 24-48 h.',
-  },
-  'cooling-agent': {
-    label: 'Cooling agent',
-    plural: 'cooling agents (menthol, camphor)',
-    why: 'Menthol and camphor feel cool by irritating nerve endings; they sting on open skin.',
-  },
-  astringent: {
-    label: 'Astringent',
-    plural: 'astringents (witch hazel)',
-    why: 'Witch hazel is astringent and often comes with alcohol; it can dry and sting fresh skin.',
-  },
-  'azelaic-acid': {
-    label: 'Azelaic acid',
-    why: 'Azelaic acid is an exfoliating acid active that stings on freshly needled skin.',
-  },
-};
-
-/** Category sources, cited per finding unless a rule gives its own. */
-export const CATEGORY_SOURCES: Record<CategoryId, string> = {
-  retinoid: `${CLINIC}: retinoids 48 h to 1-2 weeks`,
-  aha: `${CLINIC}: acid exfoliants 3-7 days`,
-  bha: `${CLINIC}: acid exfoliants 3-7 days; EU CosIng function: Keratolytic`,
-  pha: `${CLINIC}: acid exfoliants 3-7 days`,
-  'physical-exfoliant': `${CLINIC}: scrubs about 1 week; EU CosIng function: Abrasive`,
-  'benzoyl-peroxide': `${CLINIC}: benzoyl peroxide 4-7 days`,
-  'vitamin-c': `${CLINIC}; Soltani-Arabshahi 2014 JAMA Dermatol; Friedmann 2024 Dermatol Surg`,
-  fragrance: `${CLINIC}: avoid anything scented in the first days`,
-  'essential-oil': `${CLINIC}: fragrance and essential oils, at least 24 h`,
-  'drying-alcohol': `${CLINIC}: drying alcohol 48-72 h, alcohol toners 10-14 days`,
-  enzyme: 'No figure published; treated like chemical exfoliants (our inference)',
-  hydroquinone: `${CLINIC}: hydroquinone 5-7 days`,
-  'chemical-sunscreen': 'Dermatologist Q&A (weak): prefer mineral filters for 24-48 h',
-  'cooling-agent': `${CLINIC}: avoid irritants and anything scented in the first days (inference for menthol)`,
-  astringent: `${CLINIC}: drying / alcohol-based toners (inference for witch hazel)`,
-  'azelaic-acid': `${CLINIC}: acid exfoliants 3-7 days; EU CosIng function: Keratolytic`,
-};
 
 export interface Rule {
   /** Stable id, e.g. "retinol". */
@@ -960,9 +853,6 @@ export const LOOKALIKES: string[] = [
   'Papaya Seed Oil',
   'Carica Papaya Seed Oil',
 ];
-
-/** Everything the engine checks, for the "nothing detected - we checked: ..." line. */
-export const CHECKED_CATEGORIES: CategoryId[] = Object.keys(CATEGORIES) as CategoryId[];
 
 // ------------------------------------------------------------------ token patterns
 // Families too large to list name by name: essential oils by botanical name, scrub powders by plant

@@ -1,21 +1,6 @@
-/** Category ids are part of the command-line contract (`npm run check -- --jsonl`). */
-export type CategoryId =
-  | 'retinoid'
-  | 'aha'
-  | 'bha'
-  | 'pha'
-  | 'physical-exfoliant'
-  | 'benzoyl-peroxide'
-  | 'vitamin-c'
-  | 'fragrance'
-  | 'essential-oil'
-  | 'drying-alcohol'
-  | 'enzyme'
-  | 'hydroquinone'
-  | 'chemical-sunscreen'
-  | 'cooling-agent'
-  | 'astringent'
-  | 'azelaic-acid';
+import type { CategoryId } from './categories';
+
+export type { CategoryId };
 
 /**
  * high: the irritant itself, in a meaningful amount (hold it).

@@ -4,7 +4,7 @@
  * ever rendered as text nodes.
  */
 import { useState } from 'preact/hooks';
-import { CATEGORIES, CHECKED_CATEGORIES } from '../ingredients';
+import { CATEGORIES, checkedSummary } from '../ingredients';
 import type { Analysis } from '../ingredients/types';
 import { describeStatus, formatHours, formatUntil } from '../recovery';
 import type { Verdict, VerdictItem } from '../recovery/types';
@@ -46,8 +46,7 @@ export function Headline({ verdict, analysis, now }: { verdict: Verdict; analysi
     <p class="verdict clear" role="status">
       Nothing detected
       <span class="small muted" style="display:block;font-weight:400">
-        {plural(analysis.checked, 'ingredient')} checked for{' '}
-        {CHECKED_CATEGORIES.map((c) => CATEGORIES[c].label).join(', ')}
+        {plural(analysis.checked, 'ingredient')} checked for {checkedSummary()}
       </span>
     </p>
   );
