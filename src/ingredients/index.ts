@@ -3,12 +3,12 @@
  * Pure: no DOM, no browser APIs, no Node APIs.
  */
 import { CATEGORIES, CATEGORY_IDS, type CategoryInfo } from './categories';
-import { RULES, type Rule } from './lexicon';
+import { RULES } from './rules';
 import { HARMLESS } from './harmless';
 import { getMatcher, resetMatcherCaches, type RuleMatch } from './match';
 import { clearNormalizeCache, normalizeName } from './normalize';
 import { clearParseCache, parseDetailed, type ItemProto } from './parse';
-import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Severity, SubList } from './types';
+import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Rule, Severity, SubList } from './types';
 
 export type * from './types';
 export { parse } from './parse';

@@ -11,9 +11,9 @@
  * Results are memoized per normalized item in a bounded Map.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { matchPattern, type Rule } from './lexicon';
+import { matchPattern } from './families';
 import { editDistance, normalizeName, tokensOf } from './normalize';
-import type { Item, MatchKind } from './types';
+import type { Item, MatchKind, Rule } from './types';
 import { getVocab, type VocabEntry } from './vocab';
 
 export interface RuleMatch {

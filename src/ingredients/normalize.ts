@@ -1,5 +1,5 @@
 /**
- * Name normalisation shared by the parser, the lexicon and the matcher.
+ * Name normalisation shared by the parser, the rules' vocabulary and the matcher.
  *
  * Pure string functions: no regex with nested quantifiers, every loop linear in the input.
  */

@@ -11,6 +11,33 @@ export type Severity = 'high' | 'low' | 'note';
 
 export type MatchKind = 'exact' | 'synonym' | 'fuzzy';
 
+/**
+ * One irritant rule: what to flag on freshly needled skin, under which category, how strongly, and why.
+ * Rules are data, one file per category in rules/; category-wide facts (why, source) are in categories.ts.
+ */
+export interface Rule<C extends CategoryId = CategoryId> {
+  /** Stable id, e.g. "retinol". */
+  id: string;
+  category: C;
+  /** Canonical INCI name. */
+  canonical: string;
+  /** Synonyms, trade, common and non-English names (matched after normalisation). */
+  names: string[];
+  /** Look-alikes this rule must never match (kept as harmless competitors). */
+  notMatch?: string[];
+  severity: Severity;
+  /** Why this severity (shown with the finding). */
+  reason: string;
+  /** Overrides the category's source. */
+  source?: string;
+  /** Acids, scrubs and alcohols: lowered to "low" when listed after the ~1% line. */
+  positional?: boolean;
+  /** Leave-on actives that a rinse-off product makes much milder. */
+  rinseOffLowers?: boolean;
+  /** Short or ambiguous names are matched exactly only (never fuzzily). Default true. */
+  fuzzy?: boolean;
+}
+
 /** One item of a parsed ingredient list. */
 export interface Item {
   /** 1-based position within its sub-list. */
