@@ -147,3 +147,8 @@ export type CategoryId = keyof typeof CATEGORIES;
 
 /** Every category id, in display order. */
 export const CATEGORY_IDS = Object.freeze(Object.keys(CATEGORIES)) as readonly CategoryId[];
+
+/** What the engine checks, in one line for "nothing detected": "retinoids, AHAs, BHAs, ...". */
+export function checkedSummary(): string {
+  return CATEGORY_IDS.map((id) => CATEGORIES[id].plural).join(', ');
+}

@@ -8,11 +8,11 @@
  * 4. fuse.js, only for items that still hold an unknown word sharing a 3-gram with the irritant
  *    vocabulary: candidates from the irritant names, rescored by edit distance, and flagged only when
  *    no harmless name (harmless.ts, look-alikes) is as close.
- * Results are memoized per normalized item in a bounded Map.
+ * Results are memoized per normalized item (itemKey) in a bounded Map: the engine's one answer cache.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { matchPattern } from './families';
-import { editDistance, normalizeName, tokensOf } from './normalize';
+import { editDistance, itemKey, normalizeName, tokensOf } from './normalize';
 import type { Item, MatchKind, Rule } from './types';
 import { getVocab, type VocabEntry } from './vocab';
 
@@ -304,16 +304,19 @@ class Matcher {
     return this.exact.get(n);
   }
 
-  matchItem(item: Item): RuleMatch | null {
-    const name = normalizeName(item.name);
-    const aliases = item.aliases.map(normalizeName).filter((a) => a.length > 0);
-    const key = aliases.length > 0 ? `${name}|${aliases.join('|')}` : name;
+  /**
+   * The rule an item matches, or null. The one cache of answers: keyed by the item's normalized identity
+   * (`key`, itemKey(); the parser computes it once per distinct piece of text and passes it along).
+   */
+  matchItem(item: Item, key: string = itemKey(item.name, item.aliases)): RuleMatch | null {
     this.stats.lookups++;
     const hit = this.cache.get(key);
     if (hit !== undefined) {
       this.stats.cacheHits++;
       return hit;
     }
+    const name = normalizeName(item.name);
+    const aliases = item.aliases.map(normalizeName).filter((a) => a.length > 0);
     const result = this.compute(name, aliases);
     if (this.cache.size >= MAX_CACHE) this.cache.clear();
     this.cache.set(key, result);

@@ -123,6 +123,19 @@ function normalizeAscii(lower: string): string {
   return out;
 }
 
+/**
+ * The normalized identity of an item: its normalized name and its non-empty normalized aliases, joined by "|"
+ * ("aqua|water|eau"). Items with the same key always get the same answer from the matcher, which caches by it.
+ */
+export function itemKey(name: string, aliases: readonly string[]): string {
+  let key = normalizeName(name);
+  for (const a of aliases) {
+    const n = normalizeName(a);
+    if (n.length > 0) key += `|${n}`;
+  }
+  return key;
+}
+
 /** Tokens of a normalized name. */
 export function tokensOf(normalized: string): string[] {
   return normalized.length === 0 ? [] : normalized.split(' ');
