@@ -93,3 +93,13 @@ export interface AnalyzeOptions {
   /** Product is rinsed off (cleanser, wash, mask to rinse): lowers severity of acids and scrubs? */
   rinseOff?: boolean;
 }
+
+/** The matcher's answer for one item: the rule, how it matched, and the (normalized) name that matched. */
+export interface RuleMatch {
+  rule: Rule;
+  kind: MatchKind;
+  /** 0 = perfect; for fuzzy matches the edit distance relative to the name's length. */
+  score?: number;
+  /** The (normalized) name that matched. */
+  via: string;
+}

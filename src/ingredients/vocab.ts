@@ -17,7 +17,7 @@ export interface VocabEntry {
   fuzzy: boolean;
 }
 
-export interface Vocab {
+interface Vocab {
   exact: Map<string, VocabEntry>;
   rulesById: Map<string, Rule>;
   /** First word of a known name -> the most words a known name starting with it has. */

@@ -2,6 +2,7 @@
  * Pieces -> sub-lists of items. Each piece's items are parsed once and cached (real lists repeat the same
  * names over and over); the builder copies them into the current sub-list with their position and section.
  */
+import { remember } from '../memo';
 import { itemKey, normalizeName } from '../normalize';
 import type { Item, SubList } from '../types';
 import { isKnownName } from '../vocab';
@@ -29,7 +30,6 @@ export interface ItemProto extends ItemText {
   key: string;
 }
 
-const MAX_PROTO_CACHE = 50_000;
 /** Pieces that may be split at missing commas, and pieces that may not: two maps, no key concatenation. */
 const protoCache = new Map<string, ItemProto[]>();
 const protoCacheWhole = new Map<string, ItemProto[]>();
@@ -63,8 +63,7 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
     if (item.percent !== undefined) proto.percent = item.percent;
     out.push(proto);
   }
-  if (cache.size >= MAX_PROTO_CACHE) cache.clear();
-  cache.set(body, out);
+  remember(cache, body, out);
   return out;
 }
 
