@@ -6,13 +6,14 @@
  * Excluded: names an irritant rule claims (exactly or by family pattern), prose-like names, and the
  * reviewed misspellings of irritants below. Names within two edits of an irritant name are kept (they are
  * the competitors that matter most: cetyl alcohol vs ethyl alcohol, sorbic vs ascorbic acid) but printed,
- * so a new misspelt irritant in the data gets reviewed and added to MISSPELT_IRRITANTS / the lexicon.
+ * so a new misspelt irritant in the data gets reviewed and added to MISSPELT_IRRITANTS / the rules.
  *
  *   npx tsx scripts/gen-harmless.ts [--top 4000] [--min 3]
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { matchPattern, RULES } from '../src/ingredients/lexicon';
+import { matchPattern } from '../src/ingredients/families';
+import { RULES } from '../src/ingredients/rules';
 import { editDistance, normalizeName, tokensOf } from '../src/ingredients/normalize';
 import { parse } from '../src/ingredients/parse';
 import { loadSharedCorpus, repoRoot } from './lib/corpus';
@@ -22,7 +23,7 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** Reviewed: misspellings of irritant names seen in the data (added to the lexicon as synonyms). */
+/** Reviewed: misspellings of irritant names seen in the data (added to the rules as synonyms). */
 const MISSPELT_IRRITANTS = new Set([
   'citronnellol',
   'ananas sativas fruit extract',

@@ -1,4 +1,4 @@
-import type { CategoryId } from '../ingredients/types';
+import { CATEGORIES, type CategoryId } from '../ingredients/categories';
 import { localDay, localTimeZone, wallTime } from './time';
 import type { CategoryStatus, Status } from './types';
 
@@ -86,26 +86,6 @@ export function formatNeedle(mm: number): string {
   return `${fixed.endsWith('0') ? fixed.slice(0, -1) : fixed} mm`;
 }
 
-/** Plural display names for sentences ("pause retinoids and acids"). */
-export const CATEGORY_LABELS: Readonly<Record<CategoryId, string>> = {
-  retinoid: 'retinoids',
-  aha: 'AHAs',
-  bha: 'BHAs',
-  pha: 'PHAs',
-  'azelaic-acid': 'azelaic acid',
-  enzyme: 'enzyme exfoliants',
-  'physical-exfoliant': 'scrubs',
-  'benzoyl-peroxide': 'benzoyl peroxide',
-  'vitamin-c': 'vitamin C',
-  hydroquinone: 'hydroquinone',
-  'drying-alcohol': 'drying alcohol',
-  astringent: 'astringents',
-  fragrance: 'fragrance',
-  'essential-oil': 'essential oils',
-  'cooling-agent': 'cooling agents',
-  'chemical-sunscreen': 'chemical sunscreen filters',
-};
-
 const GROUPS: { label: string; members: CategoryId[] }[] = [
   { label: 'acids', members: ['aha', 'bha', 'pha', 'azelaic-acid'] },
   { label: 'exfoliants', members: ['physical-exfoliant', 'enzyme'] },
@@ -116,7 +96,7 @@ export function describeCategories(categories: readonly CategoryId[]): string {
   const words: string[] = [];
   for (const c of categories) {
     const group = GROUPS.find((g) => g.members.includes(c) && g.members.every((m) => categories.includes(m)));
-    const word = group ? group.label : CATEGORY_LABELS[c];
+    const word = group ? group.label : CATEGORIES[c].sentence;
     if (!words.includes(word)) words.push(word);
   }
   if (words.length <= 1) return words.join('');

@@ -11,6 +11,7 @@
  * - Needle lengths between tiers go to the deeper tier; invalid lengths to the deepest.
  */
 export * from './types';
+export * from './limits';
 export * from './tiers';
 export * from './windows';
 export * from './sources';

@@ -15,7 +15,8 @@ import type {
   Verdict,
   VerdictItem,
 } from './types';
-import { CATEGORY_IDS, effectiveWindow } from './windows';
+import { CATEGORY_IDS } from '../ingredients/categories';
+import { effectiveWindow } from './windows';
 
 interface AfterWindow {
   session: Session;

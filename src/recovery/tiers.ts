@@ -1,9 +1,8 @@
+import { MAX_NEEDLE_MM, MIN_NEEDLE_MM } from './limits';
 import type { TierId, TierInfo } from './types';
 
 /** Needle lengths sold for home rollers and pens (mm). */
 export const NEEDLE_STEPS: readonly number[] = [0.2, 0.25, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0];
-export const MIN_NEEDLE_MM = 0.2;
-export const MAX_NEEDLE_MM = 2.0;
 
 /**
  * The four depth tiers of the doc's "defensible default" table (up to 0.3 mm / 0.5 mm / 0.75-1.0 mm / 1.5 mm

@@ -1,25 +1,6 @@
-import type { CategoryId } from '../ingredients/types';
+import { CATEGORY_IDS, type CategoryId } from '../ingredients/categories';
+import { MAX_OVERRIDE_HOURS } from './limits';
 import type { EffectiveWindow, Overrides, TierId, WindowDefault, WindowOverride } from './types';
-
-/** Every category id of src/ingredients/types.ts, in a stable display order. */
-export const CATEGORY_IDS: readonly CategoryId[] = [
-  'retinoid',
-  'aha',
-  'bha',
-  'pha',
-  'azelaic-acid',
-  'enzyme',
-  'physical-exfoliant',
-  'benzoyl-peroxide',
-  'vitamin-c',
-  'hydroquinone',
-  'drying-alcohol',
-  'astringent',
-  'fragrance',
-  'essential-oil',
-  'cooling-agent',
-  'chemical-sunscreen',
-];
 
 export const TIER_IDS: readonly TierId[] = ['shallow', 'medium', 'deep', 'very-deep'];
 
@@ -163,9 +144,6 @@ export const DEFAULT_WINDOWS: Readonly<Record<TierId, Readonly<Record<CategoryId
   }
   return Object.freeze(table);
 })();
-
-/** Overrides above this are clamped (60 days). */
-export const MAX_OVERRIDE_HOURS = 24 * 60;
 
 function cleanHours(h: unknown): number | null {
   if (typeof h !== 'number' || !Number.isFinite(h) || h < 0) return null;

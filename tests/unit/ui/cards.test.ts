@@ -1,6 +1,6 @@
 /** Card sentences (one per status and severity, never two that disagree), category words, shop hosts. */
 import { beforeEach, describe, expect, test } from 'vitest';
-import { CHECKED_CATEGORIES } from '../../../src/ingredients';
+import { CATEGORY_IDS } from '../../../src/ingredients';
 import type { Finding } from '../../../src/ingredients/types';
 import { verdict } from '../../../src/recovery';
 import type { RecoverySettings } from '../../../src/recovery/types';
@@ -130,7 +130,7 @@ describe('summarize', () => {
 });
 
 test('the category table follows the engine: every category, in its order', () => {
-  expect(ALL_CATEGORIES).toEqual(CHECKED_CATEGORIES);
+  expect(ALL_CATEGORIES).toEqual(CATEGORY_IDS);
 });
 
 test('shop hosts from the manifest patterns are exactly the registry', () => {
