@@ -41,6 +41,12 @@ export interface Decision {
   evidence?: string[];
 }
 
+/**
+ * Quotes from the third-party texts (evidence, look-alike items) are cut to this length: enough to name the
+ * ingredient, never a page of someone else's text.
+ */
+export const MAX_QUOTE = 120;
+
 /** Look-alike items read once per distinct text (their verdict does not depend on the product). */
 export interface GroupDecision {
   category: Category;
@@ -52,6 +58,8 @@ export interface GroupDecision {
 export interface Review {
   decisions: Decision[];
   groups: GroupDecision[];
+  /** Fields that hold no INCI list (page prose, key-ingredient lines, claims): they must stay quiet too. */
+  noList?: { id: string; reason: string }[];
 }
 
 export interface FrozenLabel {
@@ -62,6 +70,8 @@ export interface FrozenLabel {
   evidence: Partial<Record<Category, string[]>>;
   undecided: Category[];
   context?: { name?: string; category?: string };
+  /** The field holds no INCI list (see Review.noList). */
+  noList?: true;
 }
 
 /** Look-alike rules whose verdict depends on position or product: read list by list, not by item text. */
@@ -220,6 +230,7 @@ export function freezeLabels(): { labels: FrozenLabel[]; problems: string[] } {
     review.groups.flatMap((g) => g.items.map((i) => `${g.category} ${g.rule} ${i}`)),
   );
   const used = new Set<string>();
+  const noList = new Set((review.noList ?? []).map((n) => n.id));
   const labels: FrozenLabel[] = [];
   for (const { pick, list, cand } of loadSelected()) {
     const cats = new Set<Category>(cand.categories);
@@ -241,7 +252,7 @@ export function freezeLabels(): { labels: FrozenLabel[]; problems: string[] } {
       if (!isPos) {
         for (const m of cand.mentions) {
           if (m.category === cat && m.verdict === 'no' && !CONTEXT_RULES.has(m.rule)) {
-            if (!groupItems.has(`${cat} ${m.rule} ${m.item}`))
+            if (!groupItems.has(`${cat} ${m.rule} ${m.item.slice(0, MAX_QUOTE)}`))
               problems.push(`${k}: look-alike "${m.item}" not reviewed`);
           }
         }
@@ -269,19 +280,27 @@ export function freezeLabels(): { labels: FrozenLabel[]; problems: string[] } {
       source: pick.source,
       stratum: pick.stratum,
       categories,
-      evidence: Object.fromEntries(categories.map((c) => [c, evidence[c]!])),
+      evidence: Object.fromEntries(
+        categories.map((c) => [c, evidence[c]!.map((e) => e.slice(0, MAX_QUOTE))]),
+      ),
       undecided: CATEGORIES.filter((c) => undecided.has(c)),
       ...(list.context && { context: list.context }),
+      ...(noList.has(pick.id) && { noList: true as const }),
     };
+    if (noList.has(pick.id) && categories.length > 0)
+      problems.push(`${pick.id}: no list but labelled positive`);
+    noList.delete(pick.id);
     labels.push(entry);
   }
   for (const k of decided.keys()) if (!used.has(k)) problems.push(`${k}: decision for a list not in the set`);
+  for (const id of noList) problems.push(`${id}: noList entry for a list not in the set`);
   return { labels, problems };
 }
 
 function summary(labels: FrozenLabel[]): string {
   const pos = CATEGORIES.map((c) => `${c} ${labels.filter((l) => l.categories.includes(c)).length}`);
-  const free = labels.filter((l) => l.categories.length === 0 && l.undecided.length === 0).length;
+  const freeLists = labels.filter((l) => l.categories.length === 0 && l.undecided.length === 0);
+  const free = `${freeLists.length} (${freeLists.filter((l) => l.noList).length} with no INCI list)`;
   const und = labels.reduce((n, l) => n + l.undecided.length, 0);
   return `${labels.length} lists; positives: ${pos.join(', ')}; irritant-free ${free}; undecided pairs ${und}`;
 }

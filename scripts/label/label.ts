@@ -2,7 +2,15 @@
  * Candidate labels for one list from the written rules (rules.ts), with the evidence for each, the look-alikes
  * a reviewer must see, and possible typos of irritant words the rules cannot read. Independent of the engine.
  */
-import { CATEGORIES, context, hitsFor, type Category, type ProductContext, type RuleHit } from './rules';
+import {
+  CATEGORIES,
+  context,
+  hitsFor,
+  type Category,
+  type Ctx,
+  type ProductContext,
+  type RuleHit,
+} from './rules';
 import { items, type LabelItem } from './text';
 
 export interface Mention {
@@ -109,7 +117,17 @@ function typosIn(it: LabelItem): Candidate['typos'] {
 
 export function labelList(text: string, product?: ProductContext): Candidate {
   const list = items(text);
-  const c = context(product);
+  // A kit part's own name ("Yo Glow Facial Enzyme Scrub:") is context for its items, like the product's.
+  const contexts = new Map<string | undefined, Ctx>();
+  const ctxOf = (it: LabelItem): Ctx => {
+    let c = contexts.get(it.label);
+    if (!c) {
+      const name = [product?.name, it.label].filter(Boolean).join(' | ');
+      c = context({ ...product, ...(name && { name }) });
+      contexts.set(it.label, c);
+    }
+    return c;
+  };
   const evidence: Candidate['evidence'] = {};
   const undecided: Candidate['undecided'] = {};
   const mentions: Candidate['mentions'] = [];
@@ -117,6 +135,7 @@ export function labelList(text: string, product?: ProductContext): Candidate {
   for (const it of list) {
     const found = typosIn(it);
     typos.push(...found);
+    const c = ctxOf(it);
     const hits = hitsFor(it, list, c);
     if (found.length > 0) {
       // Read the item as if spelled right ("Lavendula", "Alchohol" are in the source lists as written); the

@@ -47,7 +47,7 @@ export interface Ctx {
 
 /** "Peel-off" masks are films, not peels. */
 const SCRUB_PRODUCT =
-  /scrub|exfoliat|polish|gommage|peeling|\bpeel(?![\s-]*off)|buff(?:ing)?\b|microderm|dermabrasion|resurfac|smoothing grains|\bgrains\b/i;
+  /scrub|exfoli|foliant|polish|gommage|peeling|\bpeel(?![\s-]*off)|buff(?:ing)?\b|microderm|dermabrasion|resurfac|smoothing grains|\bgrains\b/i;
 const VITAMIN_C_PRODUCT =
   /vitamin[\s-]*c\b|\bvit\.?[\s-]*c\b|ascorb|\bc[\s-](?:firma|e ferulic|serum)\b|\bc\+|\bc[\s-]?(?:10|12|15|20|25)\b|super[\s-]*c\b/i;
 
@@ -157,9 +157,12 @@ const SOFT_PARTICLE =
 const SALT_SUGAR =
   /\bsodium chloride\b|\bmaris sal\b|\bsea salt\b|\bsalt\b|\bdead sea\b.*\bsalt|\bmagnesium sulfate\b|\bsucrose\b|\bsugar\b|\bsaccharum\b|\bsaccharose\b/;
 
-/** Dissolved or film-forming forms of the particle materials: thickeners and binders, never grains. */
+/**
+ * Dissolved or film-forming forms of the particle materials: thickeners and binders, never grains. Not
+ * cellulose acetate: the beads of three scrubs in the selection (Avene, Versed, Dermalogica-style bars).
+ */
 const NOT_A_GRAIN =
-  /\bgum\b|\bacetate\b|\bhydroxy\w*\s*cellulose\b|\b(?:methyl|ethyl|carboxymethyl)\s*cellulose\b|\bcellulose gum\b|\bsilicate\b|\bsilylate\b|\bglycol\b|\bpeg-|\bstearalkonium\b|\bdisteardimonium\b|\bquaternium-\d+\b|\b(?:ester|esters|stearate|laurate|palmitate|cocoate|polycottonseedate|benzoate|dilaurate|erucate|acetate)\b/;
+  /\bgum\b|(?<!cellulose )\bacetate\b|\bhydroxy\w*\s*cellulose\b|\b(?:methyl|ethyl|carboxymethyl)\s*cellulose\b|\bcellulose gum\b|\bsilicate\b|\bsilylate\b|\bglycol\b|\bpeg-|\bstearalkonium\b|\bdisteardimonium\b|\bquaternium-\d+\b|\b(?:ester|esters|stearate|laurate|palmitate|cocoate|polycottonseedate|benzoate|dilaurate|erucate)\b/;
 
 function physical(it: LabelItem, c: Ctx): RuleHit | null {
   // Parenthesised notes are not the material: "Carbomer (sucrose derived)", "Perlite (exfoliant)" keeps perlite.
@@ -304,7 +307,7 @@ function fragrance(n: string): RuleHit | null {
 // "essential oil". Seed, kernel, nut and germ oils are fixed (carrier) oils, except spice seeds whose oil is
 // distilled (coriander, carrot, fennel, cardamom, anise, cumin, caraway, dill, celery, parsley, nutmeg).
 const AROMATIC_GENUS =
-  /\b(?:citrus|lavandula|lavandin|rosmarinus|mentha|eucalyptus|melaleuca|pelargonium|jasminum|cananga|chamomilla|matricaria|anthemis|ormenis|tanacetum|cymbopogon|salvia|cedrus|juniperus|cupressus|pogostemon|vetiveria|chrysopogon|boswellia|commiphora|cinnamomum|syzygium|eugenia|origanum|thymus|ocimum|foeniculum|coriandrum|pinus|abies|picea|litsea|myrtus|laurus|pimenta|illicium|pimpinella|zingiber|elettaria|daucus|helichrysum|lippia|aloysia|aniba|leptospermum|kunzea|backhousia|gaultheria|copaifera|amyris|styrax|myroxylon|ravensara|artemisia|tagetes|achillea|hyssopus|melissa|nepeta|perilla|piper|nardostachys|valeriana|angelica|levisticum|apium|cuminum|carum|anethum|petroselinum|curcuma|cistus|santalum|myristica|citrus|betula|dryobalanops|cedrela|thuja|chamaecyparis|cryptomeria|agathosma|cinnamon|michelia|magnolia|osmanthus|polianthes|narcissus|iris|viola|lavender|rosemary|peppermint|spearmint|tea tree|geranium|jasmine|ylang|chamomile|camomile|lemongrass|citronella|palmarosa|clary sage|cedarwood|juniper|cypress|patchouli|vetiver|frankincense|olibanum|myrrh|clove|oregano|thyme|basil|fennel|coriander|litsea|bergamot|neroli|petitgrain|grapefruit|mandarin|tangerine|lemon|lime|orange|yuzu|sandalwood|wintergreen|ginger|cardamom|helichrysum|manuka|tansy|camphor|ho wood|niaouli|cajeput|rosewood|pine|fir|spruce|verbena|marjoram|tarragon|caraway|anise|nutmeg|cinnamomum)\b/;
+  /\b(?:citrus|lavandula|lavandin|ferula|galbanum|bulnesia|guaiac|adesmia|rosmarinus|mentha|eucalyptus|melaleuca|pelargonium|jasminum|cananga|chamomilla|matricaria|anthemis|ormenis|tanacetum|cymbopogon|salvia|cedrus|juniperus|cupressus|pogostemon|vetiveria|chrysopogon|boswellia|commiphora|cinnamomum|syzygium|eugenia|origanum|thymus|ocimum|foeniculum|coriandrum|pinus|abies|picea|litsea|myrtus|laurus|pimenta|illicium|pimpinella|zingiber|elettaria|daucus|helichrysum|lippia|aloysia|aniba|leptospermum|kunzea|backhousia|gaultheria|copaifera|amyris|styrax|myroxylon|ravensara|artemisia|tagetes|achillea|hyssopus|melissa|nepeta|perilla|piper|nardostachys|valeriana|angelica|levisticum|apium|cuminum|carum|anethum|petroselinum|curcuma|cistus|santalum|myristica|citrus|betula|dryobalanops|cedrela|thuja|chamaecyparis|cryptomeria|agathosma|cinnamon|michelia|magnolia|osmanthus|polianthes|narcissus|iris|viola|lavender|rosemary|peppermint|spearmint|tea tree|geranium|jasmine|ylang|chamomile|camomile|lemongrass|citronella|palmarosa|clary sage|cedarwood|juniper|cypress|patchouli|vetiver|frankincense|olibanum|myrrh|clove|oregano|thyme|basil|fennel|coriander|litsea|bergamot|neroli|petitgrain|grapefruit|mandarin|tangerine|lemon|lime|orange|yuzu|sandalwood|wintergreen|ginger|cardamom|helichrysum|manuka|tansy|camphor|ho wood|niaouli|cajeput|rosewood|pine|fir|spruce|verbena|marjoram|tarragon|caraway|anise|nutmeg|cinnamomum)\b/;
 const ROSE_FLOWER_OIL =
   /\brosa (?:damascena|centifolia|gallica|alba)\b.*\boil\b|\brose (?:flower )?oil\b|\brose otto\b/;
 const SPICE_SEED =
@@ -313,6 +316,20 @@ const CARRIER_PART =
   /\b(?:seed|kernel|nut|germ|seedcake|bran)\s*oil\b|\b(?:seed|kernel|nut)\s*(?:butter|wax)\b/;
 
 function essentialOil(n: string): RuleHit | null {
+  // A bare binomial: LookFantastic's cleaned lists cut part words, so "lavandula angustifolia" may have been an
+  // oil or an extract,
+  // and "rosa canina flower oil" is no INCI name (rosehip has no flower oil). Neither can be decided.
+  const [genus, species] = n.split(' ');
+  if (
+    /^[a-z]+ [a-z]+$/.test(n) &&
+    AROMATIC_GENUS.test(genus!) &&
+    !/^(?:oils?|extract|water|alcohol|aldehyde|flower|leaf|peel|seed|root|bark|wood|fruit|powder|juice|wax|butter|hydrosol)$/.test(
+      species!,
+    )
+  )
+    return { category: 'essential-oil', verdict: 'undecided', rule: 'bare botanical name (cleaned list)' };
+  if (/\brosa canina flower oil\b/.test(n))
+    return { category: 'essential-oil', verdict: 'undecided', rule: 'rosa canina flower oil (cleaned list)' };
   if (
     /\b(?:free (?:of|from)|without|no) (?:\w+ )?essential oils?\b|\bnaturally present in essential oils?\b/.test(
       n,

@@ -22,6 +22,8 @@ export interface LabelItem {
   prose: boolean;
   /** A footnote legend ("*Essential oil"): says something about a starred item, read by hand. */
   legend: boolean;
+  /** The sub-list's header ("Yo Glow Facial Enzyme Scrub", "Shade A"), when it has one. */
+  label?: string;
 }
 
 const STOPWORDS =
@@ -51,11 +53,10 @@ function splitSentences(piece: string): string[] {
 
 /**
  * Unicode default-ignorable code points (DerivedCoreProperties.txt, Default_Ignorable_Code_Point), seen in
- * the shared data as U+200B inside "Caprylic/​Capric" (INCIDecoder raw DOM text) and as soft hyphens on
- * German shops.
+ * the shared data as U+200B between "Caprylic/" and "Capric" (INCIDecoder raw DOM text) and as soft hyphens
+ * on German shops.
  */
-const IGNORABLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]|\uDB40[\uDC00-\uDFFF]/g;
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /** Invisible characters out, odd spaces and comma look-alikes to their plain forms. */
 export function cleanRaw(text: string): string {
@@ -147,7 +148,7 @@ export function inciRegion(raw: string): string {
 }
 
 const HEADER =
-  /^(?:(?:full |other |inactive |active |key )?ingredients?(?: list)?|inci|composition|inhaltsstoffe|ingr[ée]dients?)\s*[:\-]\s*/i;
+  /^(?:(?:full |other |inactive |active |key )?ingredients?(?: list)?|inci|composition|inhaltsstoffe|ingr[ée]dients?)\s*[:-]\s*/i;
 const MAY_CONTAIN = /\bmay contain\b|\bpeut contenir\b|\[?\(?\+\s*\/\s*[-−]\)?\]?/i;
 
 export function normItem(s: string): string {
@@ -160,21 +161,38 @@ export function normItem(s: string): string {
     .trim();
 }
 
+/**
+ * Openers that have a closer on the same line. An unclosed one ("Stellaria Media (Chickweed( Extract, ...")
+ * is a typo, not a sub-list, and must not swallow the rest of the list.
+ */
+function matchedOpeners(text: string): Set<number> {
+  const matched = new Set<number>();
+  let stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') stack.push(i);
+    else if ((c === ')' || c === ']') && stack.length > 0) matched.add(stack.pop()!);
+    else if (c === '\n' || c === '|') stack = [];
+  }
+  return matched;
+}
+
 /** Top-level split (not inside parentheses or brackets) on list separators. */
 function splitTop(text: string): string[] {
   const out: string[] = [];
+  const matched = matchedOpeners(text);
   let depth = 0;
   let cur = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '(' || c === '[') depth++;
+    if ((c === '(' || c === '[') && matched.has(i)) depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     const digitComma = c === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
     const sep = '\n|•·●・･'.includes(c) || ((c === ',' || c === ';') && depth === 0);
     if (sep && !digitComma) {
       out.push(cur);
       cur = '';
-      // A newline or bar also closes any unbalanced parenthesis: it starts a new line of the list.
+      // A newline or bar also closes any open parenthesis: it starts a new line of the list.
       if (c === '\n' || c === '|') depth = 0;
     } else cur += c;
   }
@@ -200,6 +218,7 @@ export function items(raw: string): LabelItem[] {
   const region = unPython(inciRegion(raw)).replace(DASH_SEPARATOR, ', ');
   const pieces = splitTop(region);
   const lists: { raw: string; mayContain: boolean; legend: boolean }[][] = [[]];
+  const labels: (string | undefined)[] = [undefined];
   let may = false;
   for (const whole of pieces) {
     for (let p of splitSentences(whole)) {
@@ -215,7 +234,10 @@ export function items(raw: string): LabelItem[] {
           may = true;
           p = head[2]!;
         } else {
-          if (!HEADER.test(`${label}:`) || lists[lists.length - 1]!.length > 0) lists.push([]);
+          if (!HEADER.test(`${label}:`) || lists[lists.length - 1]!.length > 0) {
+            lists.push([]);
+            labels.push(HEADER.test(`${label}:`) ? undefined : label.trim());
+          }
           may = false;
           p = head[2]!;
         }
@@ -233,7 +255,8 @@ export function items(raw: string): LabelItem[] {
     }
   }
   const out: LabelItem[] = [];
-  for (const l of lists) {
+  lists.forEach((l, li) => {
+    const label = labels[li];
     l.forEach((it, k) =>
       out.push({
         raw: it.raw,
@@ -243,8 +266,9 @@ export function items(raw: string): LabelItem[] {
         mayContain: it.mayContain,
         prose: isProse(it.raw),
         legend: it.legend,
+        ...(label && { label }),
       }),
     );
-  }
+  });
   return out;
 }
