@@ -2,6 +2,12 @@
  * Loads the real ingredient lists from ../shared/data/products (relative to the repo root) for the
  * benchmark, the evaluation and the corpus test. Falls back to the small bundled sample in
  * tests/fixtures/ingredients when that folder is absent (a plain clone).
+ *
+ * The data sets, as described in the evidence register: docs/sources.md#dataset-sephora-ca-2023,
+ * docs/sources.md#dataset-sephora-us-datacamp, docs/sources.md#dataset-sephora-daisy-2025,
+ * docs/sources.md#dataset-sephora-kaggle-subsets, docs/sources.md#dataset-lookfantastic-kaggle,
+ * docs/sources.md#dataset-boots-uk-2025, docs/sources.md#dataset-skincareapi-seed and
+ * docs/sources.md#dataset-incidecoder-scrapes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

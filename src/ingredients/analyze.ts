@@ -9,8 +9,8 @@ import { parseDetailed, type ItemProto } from './parse';
 import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Rule, Severity, SubList } from './types';
 
 /**
- * Ingredients that are almost always used at 1% or less: an acid listed after one of them is a
- * small amount (the "1% line" of INCI ordering; below 1% the order is free).
+ * Ingredients that are almost always used at 1% or less: an acid listed after one of them is a small amount
+ * (the "1% line" of INCI ordering; below 1% the order is free: docs/sources.md#inci-one-percent-line).
  */
 const ONE_PERCENT_MARKERS = new Set(
   [

@@ -1,8 +1,9 @@
 import { RULES } from './rules';
 
 /**
- * Names that look like an irritant but are not (a harmless competitor in matching, never flagged).
- * Collected from the rules' notMatch lists plus the traps named in the issue.
+ * Names that look like an irritant but are not (a harmless competitor in matching, never flagged). Collected
+ * from the rules' notMatch lists plus the traps named in the issue (docs/sources.md#text-irritant-lookalikes;
+ * BHT beside the BHA of docs/sources.md#text-clean-at-sephora-footer).
  */
 export const LOOKALIKES: string[] = [
   ...RULES.flatMap((r) => r.notMatch ?? []),

@@ -30,9 +30,17 @@ export interface Rule<C extends CategoryId = CategoryId> {
   reason: string;
   /** Overrides the category's source. */
   source?: string;
-  /** Acids, scrubs and alcohols: lowered to "low" when listed after the ~1% line. */
+  /**
+   * The docs/sources.md entry id(s) stating `source`: required with an own `source` (checked by
+   * tests/unit/sources.test.ts); without one, the rule cites its category's `ref`.
+   */
+  ref?: string | readonly string[];
+  /**
+   * Acids, scrubs and alcohols: lowered to "low" when listed after the ~1% line
+   * (docs/sources.md#inci-one-percent-line, docs/sources.md#position-and-rinse-off).
+   */
   positional?: boolean;
-  /** Leave-on actives that a rinse-off product makes much milder. */
+  /** Leave-on actives that a rinse-off product makes much milder (docs/sources.md#position-and-rinse-off). */
   rinseOffLowers?: boolean;
   /** Short or ambiguous names are matched exactly only (never fuzzily). Default true. */
   fuzzy?: boolean;

@@ -1,7 +1,7 @@
 /**
- * Key-ingredient blurbs glued in front of the list (data notes, gotcha 2): "-Retinol: boosts ... barrier.Water/
- * Aqua/Eau, Glycerin, ..." The blurbs are dropped up to the first sentence end after which the text looks
- * like an INCI list.
+ * Key-ingredient blurbs glued in front of the list (docs/sources.md#text-key-ingredient-blurbs): "-Retinol:
+ * boosts ... barrier.Water/ Aqua/Eau, Glycerin, ..." The blurbs are dropped up to the first sentence end
+ * after which the text looks like an INCI list.
  */
 import { normalizeName } from '../normalize';
 import { isKnownName } from '../vocab';

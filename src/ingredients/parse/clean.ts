@@ -5,7 +5,10 @@
 
 const PY_LIST_GAP = ' ,;•·\t\n';
 
-/** Kaggle "['Water, Glycerin', 'Squalane']" and LookFantastic "['water', 'glycerin']" strings. */
+/**
+ * Kaggle "['Water, Glycerin', 'Squalane']" (docs/sources.md#dataset-sephora-kaggle-subsets) and LookFantastic
+ * "['water', 'glycerin']" (docs/sources.md#dataset-lookfantastic-kaggle) strings.
+ */
 export function unwrapPythonList(text: string): string {
   const t = text.trim();
   if (t.length < 4 || t[0] !== '[' || (t[1] !== "'" && t[1] !== '"') || t[t.length - 1] !== ']') return text;
@@ -51,7 +54,10 @@ export function decodeEntities(s: string): string {
 
 const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/;
 
-/** Remove markup-like chunks: tags, shop codes such as <ILN42254>, the INCIDecoder "[more]" toggle. */
+/**
+ * Remove markup-like chunks: tags, shop codes such as <ILN42254>, the INCIDecoder "[more]" toggle
+ * (docs/sources.md#text-shop-codes-and-toggles).
+ */
 export function stripMarkup(s: string): string {
   let out = s;
   if (out.indexOf('<') >= 0) out = out.replace(/<[^<>]{0,300}>/g, ' ');

@@ -1,14 +1,16 @@
 /**
  * Ingredient text -> sub-lists of items.
  *
- * Real shop text is messy (see the data notes in ../shared/data/SOURCES.md, "Gotchas"): key-ingredient
- * blurbs glued in front, "Clean at Sephora" footers naming what is NOT inside, disclaimers, shade and
- * kit sections, "May contain" sections, bullets instead of commas, missing commas, python-list strings.
- * The stages, in order: clean.ts, footer.ts, blurbs.ts, split.ts, then list-builder.ts (labels.ts,
- * item.ts, segment.ts per piece). Word lists are in words.ts.
+ * Real shop text is messy: key-ingredient blurbs glued in front (docs/sources.md#text-key-ingredient-blurbs),
+ * "Clean at Sephora" footers naming what is NOT inside and disclaimers
+ * (docs/sources.md#text-clean-at-sephora-footer), shade, kit and "May contain" sections
+ * (docs/sources.md#text-shades-kits-may-contain), bullets instead of commas, missing commas, python-list
+ * strings (docs/sources.md#text-separators-and-list-strings) and shop codes
+ * (docs/sources.md#text-shop-codes-and-toggles). The stages, in order: clean.ts, footer.ts, blurbs.ts,
+ * split.ts, then list-builder.ts (labels.ts, item.ts, segment.ts per piece). Word lists are in words.ts.
  *
- * Everything here is a linear scan or a bounded regex (no nested quantifiers), and the input is capped,
- * so any string returns quickly.
+ * Everything here is a linear scan or a bounded regex (no nested quantifiers), and the input is capped, so
+ * any string returns quickly.
  */
 import type { SubList } from '../types';
 import { stripBlurbs } from './blurbs';

@@ -1,6 +1,6 @@
 /**
  * One item of the list: its name, slash and parenthesis synonyms, stated percentage and footnote marks
- * (data notes, gotchas 7 and 8); footnote legends are recognised here too.
+ * (docs/sources.md#text-separators-and-list-strings); footnote legends are recognised here too.
  */
 import { MAX_NAME_LENGTH, normalizeName } from '../normalize';
 import type { Item } from '../types';

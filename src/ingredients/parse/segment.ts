@@ -1,4 +1,7 @@
-/** Missing commas (data notes, gotcha 6): a run of names split at the known names it is made of. */
+/**
+ * Missing commas (docs/sources.md#text-separators-and-list-strings): a run of names split at the known names
+ * it is made of.
+ */
 import { normalizeName } from '../normalize';
 import { isKnownName, maxWordsStartingWith } from '../vocab';
 import { takeParens, topLevelWords } from './parens';

@@ -1,7 +1,7 @@
 /**
- * The word lists of the parser, in one place, each with where it came from. "Data notes" are the notes on
- * the real lists in ../shared/data/SOURCES.md ("Gotchas seen in this data"); "our list" means chosen by us,
- * not taken from a published list.
+ * The word lists of the parser, in one place, each with where it came from: the docs/sources.md entry
+ * that describes the real lists it was taken from, or "our list", meaning chosen by us, not taken from a
+ * published list.
  */
 
 /**
@@ -44,8 +44,9 @@ export const HEADER_LAST = ['ingredients', 'ingredient', 'inci'];
 export const HEADER_QUALIFIERS = ['active', 'inactive', 'other', 'full', 'key', 'main', 'major', 'list'];
 
 /**
- * Markers of a "may contain" (shade) section, besides "+/-" and "±". Data notes, gotcha 5: "May Contain/Peut
- * Contenir (+/-): CI 77491..."; the German, Spanish and Portuguese markers are our list.
+ * Markers of a "may contain" (shade) section, besides "+/-" and "±". Seen in the data: "May Contain/Peut
+ * Contenir (+/-): CI 77491..." (docs/sources.md#text-shades-kits-may-contain); the German, Spanish and
+ * Portuguese markers are our list.
  */
 export const MAY_CONTAIN_MARKERS = [
   'may contain',
@@ -56,10 +57,11 @@ export const MAY_CONTAIN_MARKERS = [
 ];
 
 /**
- * Phrases that start a trailing disclaimer or a "free from" footer: the list ends there. Data notes, gotcha 1
- * (the "Clean at Sephora" boilerplate, which names ingredients the product does NOT contain: "formulated
- * without ... Butylated hydroxyanisole (BHA)") and gotcha 3 (trailing disclaimers: "Please be aware that
- * ingredient lists may change"); the other wordings of the same two kinds are our list.
+ * Phrases that start a trailing disclaimer or a "free from" footer: the list ends there. Seen in the data
+ * (docs/sources.md#text-clean-at-sephora-footer): the "Clean at Sephora" boilerplate, which names ingredients
+ * the product does NOT contain ("formulated without ... Butylated hydroxyanisole (BHA)"), and trailing
+ * disclaimers ("Please be aware that ingredient lists may change"); the other wordings of the same two kinds
+ * are our list.
  */
 export const FOOTER_MARKERS = [
   'clean at sephora',
@@ -80,8 +82,8 @@ export const FOOTER_MARKERS = [
 ];
 
 /**
- * Words before a period that do not end a sentence ("Alcohol Denat.", "No. 4", "Ext. D&C"): INCI and botanical
- * abbreviations (denat., ext., var., ssp., cv.), label units and titles. Our list.
+ * Words before a period that do not end a sentence ("Alcohol Denat.", "No. 4", "Ext. D&C"): INCI and
+ * botanical abbreviations (denat., ext., var., ssp., cv.), label units and titles. Our list.
  */
 export const ABBREVIATIONS = new Set([
   'no',
@@ -137,8 +139,8 @@ export const LEGEND_WORDS = [
 
 /**
  * Function words of marketing prose that INCI names do not use: how a key-ingredient blurb glued in front of
- * the list is told from the list (data notes, gotcha 2: "...supports skin's protective barrier.Water/Aqua/Eau,
- * Glycerin"). Our list.
+ * the list is told from the list (docs/sources.md#text-key-ingredient-blurbs: "...supports skin's protective
+ * barrier.Water/Aqua/Eau, Glycerin"). Our list.
  */
 export const PROSE_WORDS = new Set([
   'the',

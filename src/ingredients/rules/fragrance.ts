@@ -73,5 +73,6 @@ export const RULES = [
     severity: 'note',
     reason: 'fragrance allergen on its own (EU labelling list); note only',
     source: 'EU Cosmetics Regulation Annex III labelled fragrance allergens; note only',
+    ref: 'eu-fragrance-allergens',
   },
 ] satisfies Rule<'fragrance'>[];

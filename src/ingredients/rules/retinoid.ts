@@ -130,5 +130,6 @@ export const RULES = [
     severity: 'note',
     reason: 'retinol alternative, not a retinoid; usually well tolerated - note only',
     source: 'Plant-derived retinol alternative (not a retinoid); note only',
+    ref: 'bakuchiol-not-a-retinoid',
   },
 ] satisfies Rule<'retinoid'>[];
