@@ -8,6 +8,10 @@ export const NEEDLE_STEPS: readonly number[] = [0.2, 0.25, 0.3, 0.5, 0.75, 1.0, 
  * The four depth tiers of the default window table (up to 0.3 mm / 0.5 mm / 0.75-1.0 mm / 1.5 mm and deeper;
  * docs/sources.md#default-window-table, borders as in docs/sources.md#depth-tiers). Lengths between the
  * published steps (0.4 mm, 1.2 mm) fall into the deeper tier: the windows are meant to be conservative.
+ * The explanations (shown on the options page) paraphrase docs/sources.md#microchannel-closure-kalluri-2011
+ * (shallow: barrier back within hours, channels closed in about 12 h) and
+ * docs/sources.md#tewl-after-microneedling-sasaki-2019 (water loss raised for the 48 h measured, longest at
+ * 1.5 mm); the hold figures are those of DEFAULT_WINDOWS.
  */
 export const TIERS: readonly TierInfo[] = [
   {
