@@ -14,7 +14,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import { analyze, clearCaches, parse, RULES, warmUp } from '../src/ingredients/index';
-import { FUSE_OPTIONS, getMatcher } from '../src/ingredients/match';
+import { getMatcher } from '../src/ingredients/match';
+import { FUSE_OPTIONS } from '../src/ingredients/match/fuzzy';
 import { jsonlLine } from './check';
 import { loadCorpus, repoRoot } from './lib/corpus';
 

@@ -1,7 +1,8 @@
 /**
  * Precision / recall per category on the labelled development set (tests/fixtures/ingredients/dev-set.json)
  * in clean, UPPER, lower, bullet-separated and one-typo-in-every-word variants.
- * Unit: (list, category) pairs with at least one high or low finding; notes are not counted.
+ * Unit: (list, category) pairs with at least one high or low finding; notes are not counted. How the set
+ * was drawn and labelled: docs/sources.md#dev-set-labels.
  *
  *   npx tsx scripts/eval.ts [--json]
  */

@@ -3,8 +3,16 @@
  * repair of stored values, migrations between versions, and the export/import file format.
  * No `browser` here: src/storage.ts binds these to storage items.
  */
-import type { CategoryId } from './ingredients/types';
-import { CATEGORY_IDS, MAX_OVERRIDE_HOURS, TIER_IDS } from './recovery/windows';
+import { CATEGORY_IDS, type CategoryId } from './ingredients/categories';
+import {
+  MAX_INTERVAL_DAYS,
+  MAX_NEEDLE_MM,
+  MAX_OVERRIDE_HOURS,
+  MAX_SESSIONS,
+  MIN_NEEDLE_MM,
+  TIME_OF_DAY,
+} from './recovery/limits';
+import { TIER_IDS } from './recovery/windows';
 import type { Overrides, RecoverySettings, Schedule, Session, TierId } from './recovery/types';
 
 export interface Settings extends Schedule {
@@ -15,9 +23,6 @@ export interface Settings extends Schedule {
 
 export const SETTINGS_VERSION = 2;
 export const SESSIONS_VERSION = 1;
-export const NEEDLE_MIN = 0.2;
-export const NEEDLE_MAX = 2.0;
-export const MAX_SESSIONS = 500;
 
 export function toRecovery(settings: Settings, sessions: Session[]): RecoverySettings {
   const { overrides, needleMm, plan, time } = settings;
@@ -43,10 +48,9 @@ export interface Repaired<T> {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function isValidNeedle(v: unknown): v is number {
-  return isFiniteNumber(v) && v >= NEEDLE_MIN && v <= NEEDLE_MAX;
+  return isFiniteNumber(v) && v >= MIN_NEEDLE_MM && v <= MAX_NEEDLE_MM;
 }
 
 function validPlan(v: unknown): Schedule['plan'] | null {
@@ -61,7 +65,7 @@ function validPlan(v: unknown): Schedule['plan'] | null {
     v.kind === 'interval' &&
     Number.isInteger(v.everyDays) &&
     (v.everyDays as number) >= 1 &&
-    (v.everyDays as number) <= 60 &&
+    (v.everyDays as number) <= MAX_INTERVAL_DAYS &&
     isFiniteNumber(v.anchor)
   ) {
     return { kind: 'interval', everyDays: v.everyDays as number, anchor: v.anchor };
@@ -132,7 +136,12 @@ export function repairSettings(raw: unknown): Repaired<Settings> {
   const value: Settings = {
     needleMm: pick('needleMm', isValidNeedle(raw.needleMm), raw.needleMm as number, d.needleMm),
     plan: pick('plan', plan !== null, plan as Schedule['plan'], d.plan),
-    time: pick('time', typeof raw.time === 'string' && TIME_RE.test(raw.time), raw.time as string, d.time),
+    time: pick(
+      'time',
+      typeof raw.time === 'string' && TIME_OF_DAY.test(raw.time),
+      raw.time as string,
+      d.time,
+    ),
     overrides: overrides.value,
     reminders: pick('reminders', typeof raw.reminders === 'boolean', raw.reminders as boolean, d.reminders),
   };

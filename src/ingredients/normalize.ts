@@ -1,8 +1,9 @@
 /**
- * Name normalisation shared by the parser, the lexicon and the matcher.
+ * Name normalisation shared by the parser, the rules' vocabulary and the matcher.
  *
  * Pure string functions: no regex with nested quantifiers, every loop linear in the input.
  */
+import { remember } from './memo';
 
 /** Longest item name we look at (real INCI names stay well under 120 characters). */
 export const MAX_NAME_LENGTH = 160;
@@ -46,12 +47,10 @@ export function normalizeName(input: string): string {
   const cached = cache.get(input);
   if (cached !== undefined) return cached;
   const out = normalizeUncached(input);
-  if (cache.size >= MAX_CACHE) cache.clear();
-  cache.set(input, out);
+  remember(cache, input, out);
   return out;
 }
 
-const MAX_CACHE = 50_000;
 const cache = new Map<string, string>();
 
 /** Empty the normalisation cache (after a warm-up). */
@@ -123,6 +122,19 @@ function normalizeAscii(lower: string): string {
   return out;
 }
 
+/**
+ * The normalized identity of an item: its normalized name and its non-empty normalized aliases, joined by "|"
+ * ("aqua|water|eau"). Items with the same key always get the same answer from the matcher, which caches by it.
+ */
+export function itemKey(name: string, aliases: readonly string[]): string {
+  let key = normalizeName(name);
+  for (const a of aliases) {
+    const n = normalizeName(a);
+    if (n.length > 0) key += `|${n}`;
+  }
+  return key;
+}
+
 /** Tokens of a normalized name. */
 export function tokensOf(normalized: string): string[] {
   return normalized.length === 0 ? [] : normalized.split(' ');
@@ -180,10 +192,3 @@ const MAX_DISTANCE_LENGTH = 96;
 const ROW_A = new Int32Array(MAX_DISTANCE_LENGTH + 1);
 const ROW_B = new Int32Array(MAX_DISTANCE_LENGTH + 1);
 const ROW_C = new Int32Array(MAX_DISTANCE_LENGTH + 1);
-
-/** Similarity in [0, 1] from the edit distance, relative to the longer string. */
-export function similarity(a: string, b: string): number {
-  const len = Math.max(a.length, b.length);
-  if (len === 0) return 1;
-  return 1 - editDistance(a, b) / len;
-}

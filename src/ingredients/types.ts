@@ -1,21 +1,6 @@
-/** Category ids are part of the command-line contract (`npm run check -- --jsonl`). */
-export type CategoryId =
-  | 'retinoid'
-  | 'aha'
-  | 'bha'
-  | 'pha'
-  | 'physical-exfoliant'
-  | 'benzoyl-peroxide'
-  | 'vitamin-c'
-  | 'fragrance'
-  | 'essential-oil'
-  | 'drying-alcohol'
-  | 'enzyme'
-  | 'hydroquinone'
-  | 'chemical-sunscreen'
-  | 'cooling-agent'
-  | 'astringent'
-  | 'azelaic-acid';
+import type { CategoryId } from './categories';
+
+export type { CategoryId };
 
 /**
  * high: the irritant itself, in a meaningful amount (hold it).
@@ -25,6 +10,41 @@ export type CategoryId =
 export type Severity = 'high' | 'low' | 'note';
 
 export type MatchKind = 'exact' | 'synonym' | 'fuzzy';
+
+/**
+ * One irritant rule: what to flag on freshly needled skin, under which category, how strongly, and why.
+ * Rules are data, one file per category in rules/; category-wide facts (why, source) are in categories.ts.
+ */
+export interface Rule<C extends CategoryId = CategoryId> {
+  /** Stable id, e.g. "retinol". */
+  id: string;
+  category: C;
+  /** Canonical INCI name. */
+  canonical: string;
+  /** Synonyms, trade, common and non-English names (matched after normalisation). */
+  names: string[];
+  /** Look-alikes this rule must never match (kept as harmless competitors). */
+  notMatch?: string[];
+  severity: Severity;
+  /** Why this severity (shown with the finding). */
+  reason: string;
+  /** Overrides the category's source. */
+  source?: string;
+  /**
+   * The docs/sources.md entry id(s) stating `source`: required with an own `source` (checked by
+   * tests/unit/sources.test.ts); without one, the rule cites its category's `ref`.
+   */
+  ref?: string | readonly string[];
+  /**
+   * Acids, scrubs and alcohols: lowered to "low" when listed after the ~1% line
+   * (docs/sources.md#inci-one-percent-line, docs/sources.md#position-and-rinse-off).
+   */
+  positional?: boolean;
+  /** Leave-on actives that a rinse-off product makes much milder (docs/sources.md#position-and-rinse-off). */
+  rinseOffLowers?: boolean;
+  /** Short or ambiguous names are matched exactly only (never fuzzily). Default true. */
+  fuzzy?: boolean;
+}
 
 /** One item of a parsed ingredient list. */
 export interface Item {
@@ -98,4 +118,14 @@ export interface ProductContext {
   category?: string | null;
   /** Kinds the page states or its name and category imply. */
   kinds?: ProductKind[];
+}
+
+/** The matcher's answer for one item: the rule, how it matched, and the (normalized) name that matched. */
+export interface RuleMatch {
+  rule: Rule;
+  kind: MatchKind;
+  /** 0 = perfect; for fuzzy matches the edit distance relative to the name's length. */
+  score?: number;
+  /** The (normalized) name that matched. */
+  via: string;
 }

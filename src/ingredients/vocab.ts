@@ -3,8 +3,10 @@
  * (harmless: look-alikes and the common INCI names in harmless.ts). Built once, lazily.
  */
 import { HARMLESS } from './harmless';
-import { LOOKALIKES, RULES, type Rule } from './lexicon';
+import { LOOKALIKES } from './lookalikes';
 import { normalizeName } from './normalize';
+import { RULES } from './rules';
+import type { Rule } from './types';
 
 export interface VocabEntry {
   /** The irritant rule, or null for a harmless name. */
@@ -15,7 +17,7 @@ export interface VocabEntry {
   fuzzy: boolean;
 }
 
-export interface Vocab {
+interface Vocab {
   exact: Map<string, VocabEntry>;
   rulesById: Map<string, Rule>;
   /** First word of a known name -> the most words a known name starting with it has. */

@@ -1,4 +1,4 @@
-import type { CategoryId } from '../ingredients/types';
+import { CATEGORIES, type CategoryId } from '../ingredients/categories';
 import { localDay, localTimeZone, wallTime } from './time';
 import type { CategoryStatus, Status } from './types';
 
@@ -44,8 +44,8 @@ function dayLabel(
 
 /**
  * When something ends, for the popup: "Thu 20:00" when it falls on today or one of the next 6 local calendar
- * days, else "Thu 4 Dec 20:00" (also for past times). Always weekday + 24-hour time, so the style never changes
- * with distance; the locale only translates the weekday and month names.
+ * days, else "Thu 4 Dec 20:00" (also for past times). Always weekday + 24-hour time, so the style never
+ * changes with distance; the locale only translates the weekday and month names.
  */
 export function formatUntil(
   ms: number,
@@ -68,7 +68,7 @@ export function formatDayLong(
 
 const round1 = (h: number): number => Math.round(h * 10) / 10;
 
-/** "24 h", "72 h", "5 days": whole days from 96 h up, hours below (the doc's own style: "72 h", "5 days"). */
+/** "24 h", "72 h", "5 days": whole days from 96 h up, hours below. */
 export function formatHours(h: number): string {
   if (h >= 96 && h % 24 === 0) return `${h / 24} days`;
   return `${round1(h)} h`;
@@ -86,26 +86,6 @@ export function formatNeedle(mm: number): string {
   return `${fixed.endsWith('0') ? fixed.slice(0, -1) : fixed} mm`;
 }
 
-/** Plural display names for sentences ("pause retinoids and acids"). */
-export const CATEGORY_LABELS: Readonly<Record<CategoryId, string>> = {
-  retinoid: 'retinoids',
-  aha: 'AHAs',
-  bha: 'BHAs',
-  pha: 'PHAs',
-  'azelaic-acid': 'azelaic acid',
-  enzyme: 'enzyme exfoliants',
-  'physical-exfoliant': 'scrubs',
-  'benzoyl-peroxide': 'benzoyl peroxide',
-  'vitamin-c': 'vitamin C',
-  hydroquinone: 'hydroquinone',
-  'drying-alcohol': 'drying alcohol',
-  astringent: 'astringents',
-  fragrance: 'fragrance',
-  'essential-oil': 'essential oils',
-  'cooling-agent': 'cooling agents',
-  'chemical-sunscreen': 'chemical sunscreen filters',
-};
-
 const GROUPS: { label: string; members: CategoryId[] }[] = [
   { label: 'acids', members: ['aha', 'bha', 'pha', 'azelaic-acid'] },
   { label: 'exfoliants', members: ['physical-exfoliant', 'enzyme'] },
@@ -116,7 +96,7 @@ export function describeCategories(categories: readonly CategoryId[]): string {
   const words: string[] = [];
   for (const c of categories) {
     const group = GROUPS.find((g) => g.members.includes(c) && g.members.every((m) => categories.includes(m)));
-    const word = group ? group.label : CATEGORY_LABELS[c];
+    const word = group ? group.label : CATEGORIES[c].sentence;
     if (!words.includes(word)) words.push(word);
   }
   if (words.length <= 1) return words.join('');
@@ -124,9 +104,9 @@ export function describeCategories(categories: readonly CategoryId[]): string {
 }
 
 /**
- * One line for the popup, e.g. "hold until Thu 20:00, 72 h after your 0.5 mm session",
- * "use with caution until Thu 20:00, ...", "pause until your 0.5 mm session Thu 20:00 (48 h before)", "ok now".
- * `status` is the item's status (verdict) or the window's own.
+ * One line for the popup, e.g. "hold until Thu 20:00, 72 h after your 0.5 mm session", "use with caution
+ * until Thu 20:00, ...", "pause until your 0.5 mm session Thu 20:00 (48 h before)", "ok now". `status` is the
+ * item's status (verdict) or the window's own.
  */
 export function describeStatus(
   status: Status,

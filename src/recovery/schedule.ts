@@ -1,8 +1,6 @@
 import { HOUR, localDay, localTimeZone, parseTime, wallToEpoch } from './time';
+import { MAX_SESSIONS } from './limits';
 import type { Schedule, Session } from './types';
-
-/** addSession keeps at most this many sessions (the newest). */
-export const MAX_SESSIONS = 500;
 
 /**
  * A planned session counts as done when a session was logged no more than this long before it (and not after

@@ -1,11 +1,14 @@
 /**
- * Full references behind the recovery windows (summarised in the shared doc "What to avoid after rolling, and
- * for how long"). Every `sources` entry of DEFAULT_WINDOWS is the `short` of one of these, or starts with
- * "Our inference:" (checked by tests/unit/recovery/windows.test.ts).
+ * Full references behind the recovery windows, shown on the options page. Each is an entry of the evidence
+ * register, docs/sources.md, named by its `ref`; that entry gives the DOI or other identifier and what was
+ * checked. Every `sources` entry of DEFAULT_WINDOWS is the `short` of one of these, or starts with
+ * "Our inference:" (checked by tests/unit/recovery/windows.test.ts; the refs by tests/unit/sources.test.ts).
  */
 export interface SourceRef {
   /** Stable id. */
   id: string;
+  /** The docs/sources.md entry id for this reference. */
+  ref: string;
   /** The short citation used in DEFAULT_WINDOWS[tier][category].sources. */
   short: string;
   /** Full citation: authors, title, venue, year (or a description for grey literature). */
@@ -20,6 +23,7 @@ export interface SourceRef {
 export const SOURCES: readonly SourceRef[] = [
   {
     id: 'clinic',
+    ref: 'aftercare-clinic-sheets',
     short: 'Clinic aftercare sheets',
     full: 'Microneedling aftercare and pre-treatment instruction sheets of dermatology and aesthetic clinics (grey literature; figures vary between clinics).',
     year: null,
@@ -28,6 +32,7 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: 'qa',
+    ref: 'aftercare-dermatologist-qa',
     short: 'Dermatologist Q&A',
     full: 'Consumer question-and-answer pages and articles quoting dermatologists (weak evidence).',
     year: null,
@@ -36,6 +41,7 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: 'kalluri',
+    ref: 'microchannel-closure-kalluri-2011',
     short: 'Kalluri et al., AAPS J 2011;13:473',
     full: 'Kalluri H, Kolli CS, Banga AK. Characterization of microchannels created by metal microneedles: formation and closure. AAPS J. 2011;13(3):473-481.',
     year: 2011,
@@ -44,6 +50,7 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: 'sasaki',
+    ref: 'tewl-after-microneedling-sasaki-2019',
     short: 'Sasaki, Aesthet Surg J Open Forum 2019',
     full: 'Sasaki GH. The significance of trans-epidermal water loss after microneedling and microneedling-radiofrequency procedures: histological and IRB-approved safety study. Aesthet Surg J Open Forum. 2019;1(3):ojz017.',
     year: 2019,
@@ -53,6 +60,7 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: 'micropore',
+    ref: 'micropore-lifetime-pilot',
     short: 'Micropore lifetime pilot (PMC8259462)',
     full: 'Pilot study of micropore lifetime after microneedle treatment under an occlusive patch (PMC8259462).',
     year: null,
@@ -61,6 +69,7 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: 'soltani',
+    ref: 'granuloma-vitamin-c-2014',
     short: 'Soltani-Arabshahi et al., JAMA Dermatol 2014',
     full: 'Soltani-Arabshahi R, Wong JW, Duffy KL, Powell DL. Facial allergic granulomatous reaction and systemic hypersensitivity associated with microneedle therapy for skin rejuvenation. JAMA Dermatol. 2014;150(1):68-72.',
     year: 2014,
@@ -69,6 +78,7 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: 'friedmann',
+    ref: 'granuloma-review-2024',
     short: 'Friedmann et al., Dermatol Surg 2024',
     full: 'Friedmann DP, Mehta E, Verma KK, Harris R. Granulomatous reactions from microneedling: a systematic review of the literature. Dermatol Surg. 2024.',
     year: 2024,
@@ -77,10 +87,11 @@ export const SOURCES: readonly SourceRef[] = [
   },
   {
     id: 'inference',
+    ref: 'inferred-windows',
     short: 'Our inference',
     full: 'Our inference where no published figure exists: the category is treated like the named category of the same tier (stated in the entry).',
     year: null,
-    finding: 'Enzymes like chemical exfoliants (the doc says so); others as stated per entry.',
+    finding: 'Enzymes like chemical exfoliants (no figure was found for them); others as stated per entry.',
   },
 ];
 

@@ -15,7 +15,8 @@ import type {
   Verdict,
   VerdictItem,
 } from './types';
-import { CATEGORY_IDS, effectiveWindow } from './windows';
+import { CATEGORY_IDS } from '../ingredients/categories';
+import { effectiveWindow } from './windows';
 
 interface AfterWindow {
   session: Session;
@@ -220,10 +221,10 @@ function sessionWord(at: number, timeZone: string): string {
 
 /**
  * Upcoming reminders at or after `now`, sorted by time:
- * - 'pause' when a pre-session pause starts, one per distinct start: "Rolling night Thursday: pause retinoids,
- *   acids and exfoliants from Tuesday 20:00" (for the sessions of the next 14 days);
- * - 'window-over' when the longest after-window of the latest session ends: "Your 72 h window after the 0.5 mm
- *   session is over".
+ * - 'pause' when a pre-session pause starts, one per distinct start: "Rolling night Thursday: pause
+ *   retinoids, acids and exfoliants from Tuesday 20:00" (for the sessions of the next 14 days);
+ * - 'window-over' when the longest after-window of the latest session ends: "Your 72 h window after the 0.5
+ *   mm session is over".
  */
 export function reminders(
   settings: RecoverySettings,

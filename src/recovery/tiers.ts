@@ -1,14 +1,17 @@
+import { MAX_NEEDLE_MM, MIN_NEEDLE_MM } from './limits';
 import type { TierId, TierInfo } from './types';
 
-/** Needle lengths sold for home rollers and pens (mm). */
+/** Needle lengths sold for home rollers and pens (mm; docs/sources.md#depth-tiers). */
 export const NEEDLE_STEPS: readonly number[] = [0.2, 0.25, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0];
-export const MIN_NEEDLE_MM = 0.2;
-export const MAX_NEEDLE_MM = 2.0;
 
 /**
- * The four depth tiers of the doc's "defensible default" table (up to 0.3 mm / 0.5 mm / 0.75-1.0 mm / 1.5 mm
- * and deeper). Lengths between the published steps (0.4 mm, 1.2 mm) fall into the deeper tier: the windows
- * are meant to be conservative.
+ * The four depth tiers of the default window table (up to 0.3 mm / 0.5 mm / 0.75-1.0 mm / 1.5 mm and deeper;
+ * docs/sources.md#default-window-table, borders as in docs/sources.md#depth-tiers). Lengths between the
+ * published steps (0.4 mm, 1.2 mm) fall into the deeper tier: the windows are meant to be conservative.
+ * The explanations (shown on the options page) paraphrase docs/sources.md#microchannel-closure-kalluri-2011
+ * (shallow: barrier back within hours, channels closed in about 12 h) and
+ * docs/sources.md#tewl-after-microneedling-sasaki-2019 (water loss raised for the 48 h measured, longest at
+ * 1.5 mm); the hold figures are those of DEFAULT_WINDOWS.
  */
 export const TIERS: readonly TierInfo[] = [
   {
@@ -49,9 +52,10 @@ export const TIERS: readonly TierInfo[] = [
 const EPS = 1e-9;
 
 /**
- * The depth tier of a needle length in mm. Borders belong to the shallower tier (0.3 -> shallow, 0.5 -> medium,
- * 1.0 -> deep); anything in between goes to the deeper one. Invalid input (NaN, <= 0) gives 'very-deep', the
- * most conservative tier, rather than throwing: a broken setting must not silently shorten a window.
+ * The depth tier of a needle length in mm. Borders belong to the shallower tier (0.3 -> shallow, 0.5 ->
+ * medium, 1.0 -> deep); anything in between goes to the deeper one. Invalid input (NaN, <= 0) gives
+ * 'very-deep', the most conservative tier, rather than throwing: a broken setting must not silently shorten a
+ * window.
  */
 export function tierFor(mm: number): TierId {
   if (!Number.isFinite(mm) || mm <= 0) return 'very-deep';

@@ -24,7 +24,10 @@ export interface WindowRange {
 export interface WindowDefault extends WindowRange {
   /** Hours before a planned session to pause this category (0 = no pre-session pause). */
   before: number;
-  /** Short citations; full references in SOURCES (src/recovery/sources.ts). */
+  /**
+   * Short citations; full references in SOURCES (src/recovery/sources.ts), each with the docs/sources.md
+   * entry it rests on (`ref`).
+   */
   sources: string[];
   /** Optional remark shown next to the numbers (e.g. prescription retinoids). */
   note?: string;

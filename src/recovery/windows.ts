@@ -1,25 +1,6 @@
-import type { CategoryId } from '../ingredients/types';
+import { CATEGORY_IDS, type CategoryId } from '../ingredients/categories';
+import { MAX_OVERRIDE_HOURS } from './limits';
 import type { EffectiveWindow, Overrides, TierId, WindowDefault, WindowOverride } from './types';
-
-/** Every category id of src/ingredients/types.ts, in a stable display order. */
-export const CATEGORY_IDS: readonly CategoryId[] = [
-  'retinoid',
-  'aha',
-  'bha',
-  'pha',
-  'azelaic-acid',
-  'enzyme',
-  'physical-exfoliant',
-  'benzoyl-peroxide',
-  'vitamin-c',
-  'hydroquinone',
-  'drying-alcohol',
-  'astringent',
-  'fragrance',
-  'essential-oil',
-  'cooling-agent',
-  'chemical-sunscreen',
-];
 
 export const TIER_IDS: readonly TierId[] = ['shallow', 'medium', 'deep', 'very-deep'];
 
@@ -40,18 +21,20 @@ function w(min: number, typical: number, max: number, before: number, sources: s
 }
 
 /*
- * How the numbers were chosen (doc: recovery-windows.md, "A defensible default"):
- * - typical = the doc's per-tier hold: up to 0.3 mm 24 h (actives, drying alcohol, fragrance); 0.5 mm 72 h
- *   actives, 24 h fragrance and chemical filters; 0.75-1.0 mm 5 days actives, 48 h chemical filters; 1.5 mm+
- *   7 days actives, 72 h makeup, alcohol toners 14 days (max).
- * - max = the doc's "prefer to wait" (48 h / 5 days / 7 days) or the category's longest published figure.
- * - min = the shortest figure that applies at that depth: channel closure about 12 h at 370 um (Kalluri) for
- *   the shallow tier; 48 h (shortest clinic figure; water loss still raised at 48 h, Sasaki) for 0.5 mm;
- *   72 h (acids' 3-5 days; micropores closed after 58-63 h) for 0.75-1.0 mm; the tier above's typical for
- *   1.5 mm+.
- * - before: "stop retinoids, acids and exfoliants 48 h to 7 days before" (clinic sheets). We use the shortest,
- *   48 h, up to 1.0 mm (home rolling there is weekly or more often) and the longest, 7 days, for 1.5 mm+
- *   (every 3-6 weeks, the depth the clinic sheets are written for). Other categories: no pre-session pause.
+ * How the numbers were chosen (docs/sources.md#default-window-table):
+ * - typical = the per-tier hold of that table: up to 0.3 mm 24 h (actives, drying alcohol, fragrance); 0.5 mm
+ *   72 h actives, 24 h fragrance and chemical filters; 0.75-1.0 mm 5 days actives, 48 h chemical filters; 1.5
+ *   mm+ 7 days actives, 72 h makeup, alcohol toners 14 days (max).
+ * - max = the table's "prefer to wait" (48 h / 5 days / 7 days) or the category's longest published figure.
+ * - min = the shortest figure that applies at that depth: channel closure about 12 h at 370 um (Kalluri,
+ *   docs/sources.md#microchannel-closure-kalluri-2011) for the shallow tier; 48 h (shortest clinic figure;
+ *   water loss still raised at 48 h, docs/sources.md#tewl-after-microneedling-sasaki-2019) for 0.5 mm; 72 h
+ *   (acids' 3-5 days; micropores closed after 58-63 h, docs/sources.md#micropore-lifetime-pilot) for 0.75-1.0
+ *   mm; the tier above's typical for 1.5 mm+.
+ * - before: "stop retinoids, acids and exfoliants 48 h to 7 days before"
+ *   (docs/sources.md#aftercare-clinic-sheets). We use the shortest, 48 h, up to 1.0 mm (home rolling there is
+ *   weekly or more often) and the longest, 7 days, for 1.5 mm+ (every 3-6 weeks, the depth the clinic sheets
+ *   are written for; docs/sources.md#rolling-frequency-by-needle). Other categories: no pre-session pause.
  */
 
 const RETINOID: Row = {
@@ -127,8 +110,10 @@ const CHEMICAL_SUNSCREEN: Row = {
 };
 
 /**
- * Default windows in hours, by depth tier and category. Every number traces to the shared doc
- * "recovery-windows.md"; see the comment above and each entry's `sources`.
+ * Default windows in hours, by depth tier and category. Every number traces to
+ * docs/sources.md#default-window-table; see the comment above and each entry's `sources` (each a `short` of
+ * SOURCES in sources.ts, whose `ref` names its docs/sources.md entry). Borrowed figures
+ * ("Our inference: ...") are docs/sources.md#inferred-windows.
  */
 export const DEFAULT_WINDOWS: Readonly<Record<TierId, Readonly<Record<CategoryId, WindowDefault>>>> = (() => {
   const rows: Record<CategoryId, Row> = {
@@ -164,17 +149,15 @@ export const DEFAULT_WINDOWS: Readonly<Record<TierId, Readonly<Record<CategoryId
   return Object.freeze(table);
 })();
 
-/** Overrides above this are clamped (60 days). */
-export const MAX_OVERRIDE_HOURS = 24 * 60;
-
 function cleanHours(h: unknown): number | null {
   if (typeof h !== 'number' || !Number.isFinite(h) || h < 0) return null;
   return Math.min(h, MAX_OVERRIDE_HOURS);
 }
 
 /**
- * The hours used for `category` after (hold) and before (before) a session of `tier`: the user's override where
- * set and valid (negative or non-numeric values are ignored, values above 60 days clamped), else the default.
+ * The hours used for `category` after (hold) and before (before) a session of `tier`: the user's override
+ * where set and valid (negative or non-numeric values are ignored, values above 60 days clamped), else the
+ * default.
  */
 export function effectiveWindow(category: CategoryId, tier: TierId, overrides?: Overrides): EffectiveWindow {
   const def = DEFAULT_WINDOWS[tier][category];

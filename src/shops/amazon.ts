@@ -2,9 +2,9 @@ import type { ShopReader } from './types';
 import { readSections } from './read/sections';
 
 /*
- * Evidence (not verified: no skincare page was found): third-party scraper code summarised in SOURCES.md
- * section 3 reads #important-information, finds the h4 "Ingredients:" and takes the next <p>. Product URLs
- * carry /dp/ASIN or /gp/product/ASIN.
+ * Evidence (not verified: no skincare page was found): third-party scraper code reads #important-information,
+ * finds the h4 "Ingredients:" and takes the next <p>. Product URLs carry /dp/ASIN or /gp/product/ASIN.
+ * docs/sources.md#markup-amazon-important-information
  */
 export const amazon: ShopReader = {
   id: 'amazon',
@@ -13,6 +13,7 @@ export const amazon: ShopReader = {
   evidence: {
     source: 'scraper code (see file)',
     verified: false,
+    ref: 'markup-amazon-important-information',
   },
   isProductPage: (url) => /\/(dp|gp\/product)\/[A-Z0-9]{10}/.test(url.pathname),
   read: (doc) => {

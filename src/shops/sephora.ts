@@ -4,13 +4,14 @@ import { unescapeLayer } from './read/script-json';
 import { stripTags, textOf } from './read/text';
 
 /*
- * Evidence: two saved Sephora US pages (April 2020, pricewatcher_bot fixtures, SOURCES.md section 3): the list
- * is in a hidden tabpanel and once per SKU as "ingredientDesc" in escaped JSON passed to
+ * Evidence: two saved Sephora US pages (April 2020; docs/sources.md#markup-sephora-us-2020): the list is in a
+ * hidden tabpanel and once per SKU as "ingredientDesc" in escaped JSON passed to
  * Sephora.Util.InflatorComps.queue('...', '{...}'); the lipstick's lists differ by shade. The current site
- * (third-party scraper code, not verified): <script id="linkStore" type="text/json"> with
- * page.product.currentSku / regularChildSkus, the [data-at="ingredients"] accordion, and Sephora CA 2023's
- * #ingredients > div:first-child. Sephora Canada lives under www.sephora.com/ca/ (the 2023 CA data set's URLs);
- * Sephora UK (www.sephora.co.uk) is a different platform with no evidence here, so it is left out.
+ * (third-party scraper code, not verified; docs/sources.md#markup-sephora-current): <script id="linkStore"
+ * type="text/json"> with page.product.currentSku / regularChildSkus, the [data-at="ingredients"] accordion,
+ * and Sephora CA 2023's #ingredients > div:first-child. Sephora Canada lives under www.sephora.com/ca/ (the
+ * 2023 CA data set's URLs, docs/sources.md#dataset-sephora-ca-2023); Sephora UK (www.sephora.co.uk) is a
+ * different platform with no evidence here, so it is left out.
  */
 
 interface Sku {
@@ -72,7 +73,11 @@ export const sephora: ShopReader = {
   id: 'sephora',
   name: 'Sephora',
   hosts: ['www.sephora.com'],
-  evidence: { source: 'saved pages: Sephora US 2020 (2)', verified: true },
+  evidence: {
+    source: 'saved pages: Sephora US 2020 (2)',
+    verified: true,
+    ref: ['markup-sephora-us-2020', 'markup-sephora-current', 'dataset-sephora-ca-2023'],
+  },
   isProductPage: (url) => /\/product\//.test(url.pathname),
   // Simple lookups only: structural selectors (:first-child, +) cost O(children) per element in some DOMs.
   read: (doc, _url, opts) => {

@@ -1,7 +1,8 @@
 import type { ShopReader } from './types';
 
 /*
- * No saved page and no public scraper code with this shop's markup was found, so this file only names the
+ * No saved page and no public scraper code with this shop's markup was found
+ * (docs/sources.md#markup-host-and-url-only), so this file only names the
  * hosts; the generic extractor (labelled sections, embedded JSON, JSON-LD) does the rest.
  * Its product and category URLs both end in .html, so product pages are told by the generic signals.
  */
@@ -12,5 +13,6 @@ export const stylevana: ShopReader = {
   evidence: {
     source: 'none: host only',
     verified: false,
+    ref: 'markup-host-and-url-only',
   },
 };

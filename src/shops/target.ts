@@ -1,10 +1,11 @@
 import type { ShopReader } from './types';
 
 /*
- * Evidence (not verified: no saved page): public Target scraper code found by code search (find_string
- * "nutrition_facts.ingredients") reads product.item.enrichment.nutrition_facts.ingredients (a string; OTC items
- * use enrichment.drug_facts) from the page's product JSON. The generic extractor's JSON scan reads that
- * "ingredients" key, also when the JSON is escaped inside a script string. Product URLs are /p/<slug>/-/A-<id>.
+ * Evidence (not verified: no saved page): public Target scraper code
+ * (docs/sources.md#markup-target-enrichment) reads product.item.enrichment.nutrition_facts.ingredients (a
+ * string; OTC items use enrichment.drug_facts) from the page's product JSON. The generic extractor's JSON
+ * scan reads that "ingredients" key, also when the JSON is escaped inside a script string. Product URLs are
+ * /p/<slug>/-/A-<id>.
  */
 export const target: ShopReader = {
   id: 'target',
@@ -13,6 +14,7 @@ export const target: ShopReader = {
   evidence: {
     source: 'scraper code (see file)',
     verified: false,
+    ref: 'markup-target-enrichment',
   },
   isProductPage: (url) => /\/p\/.*\/A-\d+/.test(url.pathname),
 };

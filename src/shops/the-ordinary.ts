@@ -3,8 +3,8 @@ import { listPart } from './read/score';
 import { textOf } from './read/text';
 
 /*
- * Evidence (not verified: no saved page): public scraper code found by code search (find_string
- * "ingredients-flyout-content": a BeautifulSoup scraper "ordinary_scraper.py" of theordinary.com, a scrapy
+ * Evidence (not verified: no saved page): public scraper code (docs/sources.md#markup-the-ordinary-flyout:
+ * a BeautifulSoup scraper "ordinary_scraper.py" of theordinary.com, a scrapy
  * spider, and a scraping note on the Demandware PDP) shows the full list in the static HTML as
  * <aside class="active-ingredient-flyout"><div class="title">Ingredients</div>
  * <p class="ingredients-flyout-content" data-original-ingredients="Aqua (Water), ...">, sometimes only in the
@@ -17,6 +17,7 @@ export const theOrdinary: ShopReader = {
   evidence: {
     source: 'scraper code (see file)',
     verified: false,
+    ref: 'markup-the-ordinary-flyout',
   },
   isProductPage: (url) => /-\d+\.html$/.test(url.pathname),
   read: (doc) => {

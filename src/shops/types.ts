@@ -9,8 +9,13 @@ export interface ShopReader {
   name: string;
   /** Exact host names (no wildcards), e.g. "www.sephora.com". The manifest's matches are derived from these. */
   hosts: string[];
-  /** Which evidence the selectors rest on, and whether they were checked against a real saved page. */
-  evidence: { source: string; verified: boolean };
+  /**
+   * Which evidence the selectors rest on, and whether they were checked against a real saved page. `ref`
+   * names the docs/sources.md entry (or entries) stating that evidence; tests/unit/sources.test.ts checks
+   * that every registered shop has one and that each names an existing entry. Optional only so that tests can
+   * build throwaway readers.
+   */
+  evidence: { source: string; verified: boolean; ref?: string | readonly string[] };
   /** Does this URL look like a product page on this shop? Used for the "no list found" badge. */
   isProductPage?(url: URL): boolean;
   /**

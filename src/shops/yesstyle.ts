@@ -3,9 +3,10 @@ import { listPart } from './read/score';
 import { jsonStrings } from './read/script-json';
 
 /*
- * Evidence: two saved YesStyle pages (October 2024, SOURCES.md section 3): an accordion <h4 aria-controls>
- * "Major Ingredients" over a region whose <span> holds the list, followed by grey-text disclaimers; the same
- * list is "majorIngredients" in __NEXT_DATA__. The JSON value is the list alone, so it is read first.
+ * Evidence: two saved YesStyle pages (October 2024; docs/sources.md#markup-yesstyle-2024): an accordion <h4
+ * aria-controls> "Major Ingredients" over a region whose <span> holds the list, followed by grey-text
+ * disclaimers; the same list is "majorIngredients" in __NEXT_DATA__. The JSON value is the list alone, so it
+ * is read first.
  */
 export const yesstyle: ShopReader = {
   id: 'yesstyle',
@@ -14,6 +15,7 @@ export const yesstyle: ShopReader = {
   evidence: {
     source: 'saved pages: YesStyle 2024 (2)',
     verified: true,
+    ref: 'markup-yesstyle-2024',
   },
   isProductPage: (url) => /\/info\.html\/pid\.\d+/.test(url.pathname),
   read: (doc, _url, opts) =>

@@ -2,7 +2,7 @@
  * The user-facing words for each ingredient category, from the catalogues. A literal table rather than keys
  * built from the id, so the catalogue test sees every key used and the type checker sees every category.
  */
-import type { CategoryId } from '../ingredients/types';
+import { CATEGORY_IDS, type CategoryId } from '../ingredients/categories';
 import { t, type MessageKey } from './i18n';
 
 interface CategoryText {
@@ -11,7 +11,7 @@ interface CategoryText {
   why: MessageKey;
 }
 
-/** In the engine's order (CHECKED_CATEGORIES; a unit test keeps them equal), without importing the engine. */
+/** One entry per category (the Record type makes it complete); the categories module is data, not the engine. */
 export const CATEGORY_TEXT: Readonly<Record<CategoryId, CategoryText>> = {
   retinoid: { label: 'category_retinoid', plural: 'category_retinoid_plural', why: 'category_retinoid_why' },
   aha: { label: 'category_aha', plural: 'category_aha_plural', why: 'category_aha_why' },
@@ -75,7 +75,8 @@ export const CATEGORY_TEXT: Readonly<Record<CategoryId, CategoryText>> = {
   },
 };
 
-export const ALL_CATEGORIES = Object.keys(CATEGORY_TEXT) as CategoryId[];
+/** Every category, in the engine's display order (src/ingredients/categories.ts owns the order). */
+export const ALL_CATEGORIES: readonly CategoryId[] = CATEGORY_IDS;
 
 export const categoryLabel = (c: CategoryId): string => t(CATEGORY_TEXT[c].label);
 export const categoryPlural = (c: CategoryId): string => t(CATEGORY_TEXT[c].plural);

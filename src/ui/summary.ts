@@ -36,7 +36,7 @@ function distinct(cats: CategoryId[]): CategoryId[] {
 }
 
 export function summarize(analysis: Analysis, v: Verdict, now: number, clock: Clock = uiClock()): Summary {
-  const list = (cats: CategoryId[]) => formatList(cats.map(categoryPlural));
+  const list = (cats: readonly CategoryId[]) => formatList(cats.map(categoryPlural));
   const until = v.state === 'clear' ? null : v.until;
   const headlines = (key: 'verdict_hold_until' | 'verdict_caution_until', fallback: string) =>
     until === null

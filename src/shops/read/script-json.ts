@@ -64,6 +64,12 @@ export function jsonStrings(doc: Document, keys: readonly string[], limit = 60):
   return out;
 }
 
+/**
+ * Keys whose string value is an ingredient list. On saved pages: "ingredientDesc" (Sephora,
+ * docs/sources.md#markup-sephora-us-2020) and "majorIngredients" (docs/sources.md#markup-yesstyle-2024); in
+ * scraper code only: "ingredients" (docs/sources.md#markup-target-enrichment); the other spellings are our
+ * list.
+ */
 const JSON_KEYS = [
   'ingredientDesc',
   'ingredients',

@@ -10,7 +10,12 @@ import { BLOCK, clean, MAX_TEXT, SKIP, textOf } from './text';
 /** Labels we look at per page; a real page has a handful. */
 const MAX_LABELS = 40;
 
-/** "Ingredients", "Full ingredients list", "Major Ingredients", "INCI", "🌱 Inhaltsstoffe:" ... never "Key ingredients". */
+/**
+ * "Ingredients", "Full ingredients list", "Major Ingredients", "INCI", "🌱 Inhaltsstoffe:" ... never "Key
+ * ingredients". Seen on saved pages: docs/sources.md#markup-cult-beauty-2020 ("Full ingredients list"),
+ * docs/sources.md#markup-yesstyle-2024 ("Major Ingredients"), docs/sources.md#markup-purish-shopify ("🌱
+ * Ingredients") and docs/sources.md#markup-rossmann ("Inhaltsstoffe"); the other languages are our list.
+ */
 const LABEL =
   /^(full |complete |all |major |main )?(ingredients?( list)?|ingredient list|list of ingredients|inci( list)?|ingredients \(inci\)|inhaltsstoffe|ingrédients|ingredientes|ingredienti|ingrediënten|składniki|成分|全成分)$/;
 

@@ -2,8 +2,8 @@
  * The recovery-window table for the depth of the needle chosen above (one needle control: issue 11 had a
  * separate "Needle depth" select here): defaults with their range, note and sources, editable hours.
  */
-import { CATEGORY_IDS, DEFAULT_WINDOWS, effectiveWindow, tierFor } from '../../recovery';
-import type { CategoryId } from '../../ingredients/types';
+import { CATEGORY_IDS, type CategoryId } from '../../ingredients/categories';
+import { DEFAULT_WINDOWS, effectiveWindow, tierFor } from '../../recovery';
 import type { Settings } from '../../settings';
 import { t } from '../i18n';
 import type { Updates } from '../store';

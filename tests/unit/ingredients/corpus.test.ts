@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadDevSet, loadSharedCorpus, productsDir } from '../../../scripts/lib/corpus';
+import { loadDevSet, loadSharedCorpus, productsDir, type CorpusList } from '../../../scripts/lib/corpus';
 import { evaluate } from '../../../scripts/eval';
 import { analyze } from '../../../src/ingredients/index';
 
@@ -30,8 +30,13 @@ describe('bundled sample (always runs)', () => {
 });
 
 describe.skipIf(!hasShared)('shared corpus (../shared/data/products; skipped when absent)', () => {
+  // Read and parse the 16,000 CSV / JSON rows once: the second test only filters them (reading them again
+  // took seconds on a loaded machine).
+  let corpus: CorpusList[] | null = null;
+  const shared = (): CorpusList[] => (corpus ??= loadSharedCorpus()!);
+
   test('every list analyzes without exception', { timeout: 120_000 }, () => {
-    const lists = loadSharedCorpus()!;
+    const lists = shared();
     expect(lists.length).toBeGreaterThan(10_000);
     let errors = 0;
     for (const l of lists) {
@@ -46,7 +51,7 @@ describe.skipIf(!hasShared)('shared corpus (../shared/data/products; skipped whe
   // Loading and parsing the whole shared corpus (16,000 lists from 15 files) takes seconds on its own; like the
   // test above, this one is about findings, not speed, so it gets the same generous limit.
   test('the Kaggle retinol and HPR files are found as retinoids', { timeout: 120_000 }, () => {
-    const lists = loadSharedCorpus()!.filter((l) => /filtered_(retinol|hydroxypinacolone)/.test(l.id));
+    const lists = shared().filter((l) => /filtered_(retinol|hydroxypinacolone)/.test(l.id));
     const hits = lists.filter((l) =>
       analyze(l.text).findings.some((f) => f.category === 'retinoid' && f.severity === 'high'),
     );

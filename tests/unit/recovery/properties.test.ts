@@ -8,7 +8,7 @@ import { nextPlannedSession } from '../../../src/recovery/schedule';
 import { categoryStatus } from '../../../src/recovery/status';
 import { dayNumber, localDay, wallTime, wallToEpoch } from '../../../src/recovery/time';
 import type { Schedule, Session } from '../../../src/recovery/types';
-import { CATEGORY_IDS } from '../../../src/recovery/windows';
+import { CATEGORY_IDS } from '../../../src/ingredients/categories';
 
 const ZONES = [
   'Europe/Berlin',

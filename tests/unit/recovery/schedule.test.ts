@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   addSession,
   lastSession,
-  MAX_SESSIONS,
   nextPlannedSession,
   nextSession,
   removeSession,
   upcomingPlannedSessions,
   usualTimeOn,
 } from '../../../src/recovery/schedule';
+import { MAX_SESSIONS } from '../../../src/recovery/limits';
 import type { Schedule, Session } from '../../../src/recovery/types';
 
 const Z = (iso: string): number => Date.parse(iso);

@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { CategoryId } from '../../../src/ingredients/types';
+import { CATEGORY_IDS, type CategoryId } from '../../../src/ingredients/categories';
 import { SOURCES, sourceFor } from '../../../src/recovery/sources';
 import { isValidNeedleMm, NEEDLE_STEPS, tierFor, TIERS, tierInfo } from '../../../src/recovery/tiers';
 import type { TierId } from '../../../src/recovery/types';
 import {
-  CATEGORY_IDS,
   DEFAULT_WINDOWS,
   effectiveWindow,
   resetOverride,

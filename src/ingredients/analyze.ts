@@ -1,0 +1,146 @@
+/**
+ * Analysis: parsed items -> findings, each with its rule, severity and the reason for that severity (position
+ * in the list, a stated percentage, rinse-off, "may contain").
+ */
+import { CATEGORIES } from './categories';
+import { getMatcher, type RuleMatch } from './match';
+import { normalizeName } from './normalize';
+import { parseDetailed, type ItemProto } from './parse';
+import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Rule, Severity, SubList } from './types';
+
+/**
+ * Ingredients that are almost always used at 1% or less: an acid listed after one of them is a small amount
+ * (the "1% line" of INCI ordering; below 1% the order is free: docs/sources.md#inci-one-percent-line).
+ */
+const ONE_PERCENT_MARKERS = new Set(
+  [
+    'phenoxyethanol',
+    'methylparaben',
+    'propylparaben',
+    'ethylparaben',
+    'butylparaben',
+    'sodium benzoate',
+    'potassium sorbate',
+    'chlorphenesin',
+    'disodium edta',
+    'tetrasodium edta',
+    'trisodium edta',
+    'edta',
+    'xanthan gum',
+    'fragrance',
+    'parfum',
+    'benzyl alcohol',
+    'dehydroacetic acid',
+    'sodium dehydroacetate',
+    'sorbic acid',
+    'methylisothiazolinone',
+    'methylchloroisothiazolinone',
+    'caprylhydroxamic acid',
+    'ethylhexylglycerin',
+    'trisodium ethylenediamine disuccinate',
+    'bht',
+    'tocopherol',
+  ].map(normalizeName),
+);
+
+function severityFor(
+  rule: Rule,
+  item: Item,
+  listLength: number,
+  afterMarker: string | null,
+  opts: AnalyzeOptions,
+): { severity: Severity; reason: string } {
+  let severity = rule.severity;
+  let reason = rule.reason;
+  if (severity === 'note') return { severity, reason };
+  const pct = item.percent;
+  if (pct !== undefined && pct >= 1 && rule.positional) {
+    return { severity: 'high', reason: `${rule.reason}, stated at ${pct}%` };
+  }
+  if (severity === 'high') {
+    if (item.mayContain) {
+      return { severity: 'low', reason: `${reason}; only in some shades ("may contain")` };
+    }
+    if (opts.rinseOff && rule.rinseOffLowers) {
+      return { severity: 'low', reason: `${reason}; rinse-off product, brief contact` };
+    }
+    if (rule.positional) {
+      if (afterMarker) {
+        severity = 'low';
+        reason = `${reason}; listed after ${afterMarker} (position ${item.position} of ${listLength}), likely under 1%`;
+      } else if (listLength >= 12 && item.position > Math.ceil(listLength * 0.75)) {
+        severity = 'low';
+        reason = `${reason}; near the end of the list (position ${item.position} of ${listLength}), likely a small amount`;
+      }
+    }
+  } else if (item.mayContain) {
+    reason = `${reason}; only in some shades ("may contain")`;
+  }
+  return { severity, reason };
+}
+
+/** Analyze ingredient text. Never throws; any string returns a result. */
+export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  let lists: SubList[];
+  let protos: ItemProto[][];
+  try {
+    ({ lists, protos } = parseDetailed(text));
+  } catch {
+    lists = [];
+    protos = [];
+  }
+  const matcher = getMatcher();
+  const findings: Finding[] = [];
+  let checked = 0;
+  for (let li = 0; li < lists.length; li++) {
+    const list = lists[li]!;
+    const listProtos = protos[li]!;
+    let marker: string | null = null;
+    const n = list.items.length;
+    for (let ii = 0; ii < n; ii++) {
+      const item = list.items[ii]!;
+      const proto = listProtos[ii]!;
+      checked++;
+      let m: RuleMatch | null;
+      try {
+        m = matcher.matchItem(item, proto.key);
+      } catch {
+        m = null;
+      }
+      if (m) {
+        const { severity, reason } = severityFor(m.rule, item, n, marker, opts);
+        const f: Finding = {
+          category: m.rule.category,
+          ingredient: item.raw,
+          canonical: m.rule.canonical,
+          rule: m.rule.id,
+          position: item.position,
+          list: list.label,
+          match: m.score !== undefined ? { kind: m.kind, score: m.score } : { kind: m.kind },
+          severity,
+          reason,
+          why: CATEGORIES[m.rule.category].why,
+          source: m.rule.source ?? CATEGORIES[m.rule.category].source,
+        };
+        findings.push(f);
+      }
+      if (marker === null) {
+        const nn = proto.norm;
+        if (ONE_PERCENT_MARKERS.has(nn) || nn.endsWith('paraben')) marker = item.name;
+      }
+    }
+  }
+  return { lists, findings, checked };
+}
+
+/** Categories with at least one finding of the given severities, in first-seen order. */
+export function flaggedCategories(
+  analysis: Analysis,
+  severities: Severity[] = ['high', 'low'],
+): CategoryId[] {
+  const out: CategoryId[] = [];
+  for (const f of analysis.findings) {
+    if (severities.includes(f.severity) && !out.includes(f.category)) out.push(f.category);
+  }
+  return out;
+}

@@ -1,0 +1,263 @@
+/**
+ * Family patterns: ingredient families too large to list name by name - essential oils by botanical genus
+ * or common name, scrub powders by plant part and form, SD alcohols by number, named flavours and
+ * fragrances, willow bark, witch hazel, papaya and pineapple extracts. Each family answers with the id of
+ * the rule (rules/) its items belong to.
+ *
+ * They work on normalized tokens (no regex), so they cannot backtrack.
+ */
+
+/** Genera (or genus + species) whose oils are volatile essential oils, never carrier oils. */
+const EO_GENERA = new Set([
+  'lavandula',
+  'mentha',
+  'eucalyptus',
+  'melaleuca',
+  'cymbopogon',
+  'pelargonium',
+  'cananga',
+  'boswellia',
+  'santalum',
+  'pogostemon',
+  'eugenia',
+  'syzygium',
+  'cinnamomum',
+  'jasminum',
+  'cedrus',
+  'juniperus',
+  'cupressus',
+  'thymus',
+  'origanum',
+  'ocimum',
+  'rosmarinus',
+  'litsea',
+  'vetiveria',
+  'chrysopogon',
+  'helichrysum',
+  'commiphora',
+  'cistus',
+  'anthemis',
+  'chamomilla',
+  'matricaria',
+  'ormenis',
+  'tanacetum',
+  'artemisia',
+  'citrus',
+  'abies',
+  'picea',
+  'aniba',
+  'elettaria',
+  'zingiber',
+  'coriandrum',
+  'foeniculum',
+  'illicium',
+  'pimpinella',
+  'leptospermum',
+  'myrtus',
+  'ravensara',
+  'backhousia',
+  'amyris',
+  'nardostachys',
+  'michelia',
+  'osmanthus',
+  'polianthes',
+  'lippia',
+  'aloysia',
+  'laurus',
+  'gaultheria',
+  'salvia sclarea',
+  'salvia officinalis',
+  'salvia lavandulifolia',
+  'rosa damascena',
+  'rosa centifolia',
+  'rosa gallica',
+  'pinus sylvestris',
+  'pinus pinaster',
+  'pinus mugo',
+  'piper nigrum',
+  'daucus carota',
+]);
+
+/** Common names of essential oils (with the token "oil"). */
+const EO_COMMON = new Set([
+  'lavender',
+  'peppermint',
+  'spearmint',
+  'mint',
+  'eucalyptus',
+  'rosemary',
+  'lemon',
+  'orange',
+  'bergamot',
+  'grapefruit',
+  'lime',
+  'mandarin',
+  'tangerine',
+  'yuzu',
+  'geranium',
+  'ylang',
+  'lemongrass',
+  'frankincense',
+  'sandalwood',
+  'clove',
+  'cinnamon',
+  'patchouli',
+  'chamomile',
+  'neroli',
+  'jasmine',
+  'cedarwood',
+  'vetiver',
+  'thyme',
+  'basil',
+  'cypress',
+  'juniper',
+  'palmarosa',
+  'petitgrain',
+  'myrrh',
+  'helichrysum',
+  'immortelle',
+  'niaouli',
+  'manuka',
+  'rosewood',
+  'citronella',
+  'cajeput',
+  'tea tree',
+  'clary sage',
+  'rose flower',
+  'damask rose',
+  'essential',
+  'wintergreen',
+  'camphor',
+]);
+
+/** Tokens that make an oil name a carrier / processed oil, or not an oil at all. */
+const NOT_EO = new Set([
+  'seed',
+  'kernel',
+  'nut',
+  'butter',
+  'extract',
+  'water',
+  'wax',
+  'juice',
+  'ferment',
+  'glycerides',
+  'glyceride',
+  'esters',
+  'ester',
+  'hydrogenated',
+  'peg',
+  'unsaponifiables',
+  'polyglyceryl',
+  'acid',
+  'sterols',
+  'hip',
+  'rosehip',
+  'hips',
+  'canina',
+  'rubiginosa',
+  'moschata',
+  'hispanica',
+  'powder',
+  'cera',
+]);
+
+const SCRUB_PART = new Set([
+  'shell',
+  'pit',
+  'husk',
+  'hull',
+  'stone',
+  'grounds',
+  'seed',
+  'kernel',
+  'cob',
+  'stem',
+]);
+const SCRUB_FORM = new Set(['powder', 'meal', 'granule', 'grain', 'grains', 'grounds', 'scrub']);
+const NOT_SCRUB = new Set([
+  'extract',
+  'oil',
+  'butter',
+  'water',
+  'juice',
+  'wax',
+  'esters',
+  'acid',
+  'protein',
+  'ferment',
+]);
+/** Starch and colloidal oat / rice powders: soft, not abrasive. */
+const SOFT_POWDER = new Set([
+  'avena',
+  'oat',
+  'oryza',
+  'rice',
+  'zea',
+  'corn',
+  'maranta',
+  'tapioca',
+  'manihot',
+]);
+
+function hasPair(tokens: string[], set: Set<string>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (set.has(t)) return true;
+    const next = tokens[i + 1];
+    if (next !== undefined && set.has(`${t} ${next}`)) return true;
+  }
+  return false;
+}
+
+function hasAny(tokens: string[], set: Set<string>): boolean {
+  for (const t of tokens) if (set.has(t)) return true;
+  return false;
+}
+
+function hasSeq(tokens: string[], a: string, b: string): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i] === a && tokens[i + 1] === b) return true;
+  return false;
+}
+
+/**
+ * Rule id for a family pattern, or null. `tokens` are the normalized tokens of one item (its name
+ * and parenthesised aliases together, so "Melaleuca Alternifolia (Tea Tree) Leaf Oil" is seen whole).
+ */
+export function matchPattern(tokens: string[]): string | null {
+  if (tokens.length === 0 || tokens.length > 16) return null;
+  const has = (t: string) => tokens.includes(t);
+  // SD Alcohol 40-B, Alcohol Denat. (any word order), Denatured Alcohol.
+  if (hasSeq(tokens, 'sd', 'alcohol') || (has('alcohol') && has('denat'))) return 'drying-alcohol';
+  if (has('oil') && !hasAny(tokens, NOT_EO)) {
+    if (hasPair(tokens, EO_GENERA) || hasPair(tokens, EO_COMMON)) return 'essential-oil';
+  }
+  // "Natural Cinnamon Flavor", "Vanilla Fragrance": a named flavour or fragrance is still fragrance
+  const last = tokens[tokens.length - 1]!;
+  if (
+    last === 'flavor' ||
+    last === 'flavour' ||
+    last === 'fragrance' ||
+    last === 'parfum' ||
+    last === 'aroma'
+  ) {
+    return 'fragrance';
+  }
+  if (has('salix') && has('bark')) return 'willow-bark';
+  if (hasSeq(tokens, 'willow', 'bark')) return 'willow-bark';
+  if ((has('hamamelis') || hasSeq(tokens, 'witch', 'hazel')) && !has('seed') && !has('oil'))
+    return 'witch-hazel';
+  if (has('pumice') || has('perlite')) return 'shell-seed-powder';
+  if (hasAny(tokens, SCRUB_FORM) && !hasAny(tokens, NOT_SCRUB)) {
+    if (has('bambusa') || has('bamboo')) return 'shell-seed-powder';
+    if (hasAny(tokens, SCRUB_PART) && !hasAny(tokens, SOFT_POWDER)) return 'shell-seed-powder';
+  }
+  if (
+    ((has('carica') && has('papaya')) || (has('ananas') && has('sativus'))) &&
+    !has('seed') &&
+    !has('oil')
+  ) {
+    return 'enzyme-fruit';
+  }
+  return null;
+}

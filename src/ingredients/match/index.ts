@@ -1,0 +1,145 @@
+/**
+ * Item -> irritant rule.
+ *
+ * 1. exact lookup of the normalized name, then of its aliases (harmless hits stop here);
+ * 2. family patterns on the item's tokens (essential oils, scrub powders, SD alcohols);
+ * 3. typo repair, token by token: an unknown word one edit away from a known word is replaced
+ *    (symmetric-deletion index), then 1 and 2 again;
+ * 4. fuse.js, only for items that still hold an unknown word sharing a 3-gram with the irritant
+ *    vocabulary: candidates from the irritant names, rescored by edit distance, and flagged only when
+ *    no harmless name (harmless.ts, look-alikes) is as close.
+ * Results are memoized per normalized item (itemKey) in a bounded Map: the engine's one answer cache.
+ *
+ * Step 3 is typo.ts, step 4 fuzzy.ts; this file holds the order of the steps and the cache.
+ */
+import { matchPattern } from '../families';
+import { remember } from '../memo';
+import { editDistance, itemKey, normalizeName, tokensOf } from '../normalize';
+import type { Item, Rule, RuleMatch } from '../types';
+import { getVocab, type VocabEntry } from '../vocab';
+import { FuzzyIndex, roundScore } from './fuzzy';
+import { MIN_SNAP_LENGTH, TypoRepair } from './typo';
+
+/** A fuzzy finding from a repaired name, scored by its edit distance relative to the name's length. */
+function fuzzyHit(rule: Rule, name: string, fixedName: string): RuleMatch {
+  return {
+    rule,
+    kind: 'fuzzy',
+    score: roundScore(editDistance(name, fixedName) / Math.max(1, name.length)),
+    via: fixedName,
+  };
+}
+
+class Matcher {
+  readonly exact: ReadonlyMap<string, VocabEntry>;
+  /** Counters for the benchmark and tests. */
+  readonly stats = { fuseCalls: 0, cacheHits: 0, lookups: 0 };
+  private readonly typo: TypoRepair;
+  private readonly fuzzy: FuzzyIndex;
+  private readonly cache = new Map<string, RuleMatch | null>();
+
+  constructor() {
+    this.exact = getVocab().exact;
+    this.typo = new TypoRepair(this.exact);
+    this.fuzzy = new FuzzyIndex(this.exact, this.stats);
+  }
+
+  /** Build the fuse indexes now (benchmarks time lists, not start-up). */
+  warm(): void {
+    this.fuzzy.warm();
+    this.stats.fuseCalls = 0;
+  }
+
+  clearCaches(): void {
+    this.cache.clear();
+    this.typo.clearCache();
+    this.fuzzy.clearCache();
+    this.stats.fuseCalls = 0;
+    this.stats.cacheHits = 0;
+    this.stats.lookups = 0;
+  }
+
+  /**
+   * The rule an item matches, or null. The one cache of answers: keyed by the item's normalized identity
+   * (`key`, itemKey(); the parser computes it once per distinct piece of text and passes it along).
+   */
+  matchItem(item: Item, key: string = itemKey(item.name, item.aliases)): RuleMatch | null {
+    this.stats.lookups++;
+    const hit = this.cache.get(key);
+    if (hit !== undefined) {
+      this.stats.cacheHits++;
+      return hit;
+    }
+    const name = normalizeName(item.name);
+    const aliases = item.aliases.map(normalizeName).filter((a) => a.length > 0);
+    const result = this.compute(name, aliases);
+    remember(this.cache, key, result);
+    return result;
+  }
+
+  private compute(name: string, aliases: string[]): RuleMatch | null {
+    // 1. exact: the name, then aliases ("Aqua (Water)", "Avobenzone/Butyl Methoxydibenzoylmethane")
+    const e = this.exact.get(name);
+    if (e?.rule) return { rule: e.rule, kind: e.canonical ? 'exact' : 'synonym', via: name };
+    let anyKnown = e !== undefined;
+    for (const a of aliases) {
+      const ae = this.exact.get(a);
+      if (ae?.rule) return { rule: ae.rule, kind: 'synonym', via: a };
+      if (ae) anyKnown = true;
+    }
+    // the name itself is a harmless name: done (its aliases were checked above)
+    if (e) return null;
+    // 2. family patterns over all tokens
+    const tokens: string[] = [];
+    for (const s of [name, ...aliases]) for (const t of tokensOf(s)) if (!tokens.includes(t)) tokens.push(t);
+    const p = matchPattern(tokens);
+    if (p) {
+      const rule = getVocab().rulesById.get(p);
+      if (rule) return { rule, kind: 'synonym', via: name };
+    }
+    if (anyKnown) return null;
+    // 3. typo repair token by token, on the name and then on its aliases ("Tea Tsee Laf Oil")
+    const nameTokens = tokensOf(name);
+    if (nameTokens.length === 0 || nameTokens.length > 10) return null;
+    let unknown: string[] = [];
+    for (const [k, n] of [name, ...aliases].entries()) {
+      const r = this.typo.repair(n);
+      if (!r) continue;
+      if (k === 0) unknown = r.unknown;
+      const fe = r.entry;
+      if (fe && r.fixedName !== undefined) {
+        if (fe.rule && fe.fuzzy) return fuzzyHit(fe.rule, n, r.fixedName);
+        if (k === 0) return null; // the name is a (misspelt) harmless name
+        continue;
+      }
+      const fp = r.unknown.length === 0 && r.fixed.length > 0 ? matchPattern(r.fixed) : null;
+      if (fp) {
+        const rule = getVocab().rulesById.get(fp);
+        if (rule) return fuzzyHit(rule, n, r.fixed.join(' '));
+      }
+    }
+    // 4. fuse, for names that still hold a word unlike any known word but like an irritant word
+    // Prefilter: short names only (prose never reaches fuse), at most two unknown words, and one of
+    // them must share a 3-gram with, and be within two edits of, a distinctive irritant word.
+    if (nameTokens.length > 6) return null;
+    unknown = unknown.filter((t) => t.length >= MIN_SNAP_LENGTH && !/^\d+$/.test(t));
+    if (unknown.length === 0 || unknown.length > 2) return null;
+    if (!unknown.some((t) => this.fuzzy.isNearIrritantWord(t))) return null;
+    return this.fuzzy.search(name);
+  }
+}
+
+let matcher: Matcher | null = null;
+
+/** Empty the matcher's result caches (after a warm-up); the indexes stay. */
+export function resetMatcherCaches(): void {
+  matcher?.clearCaches();
+}
+
+/** The shared matcher (indexes built once). */
+export function getMatcher(): Matcher {
+  if (!matcher) matcher = new Matcher();
+  return matcher;
+}
+
+export type { Matcher, RuleMatch };

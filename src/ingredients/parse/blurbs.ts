@@ -1,0 +1,120 @@
+/**
+ * Key-ingredient blurbs glued in front of the list (docs/sources.md#text-key-ingredient-blurbs): "-Retinol:
+ * boosts ... barrier.Water/ Aqua/Eau, Glycerin, ..." The blurbs are dropped up to the first sentence end
+ * after which the text looks like an INCI list.
+ */
+import { normalizeName } from '../normalize';
+import { isKnownName } from '../vocab';
+import { isLower, isSpace } from './chars';
+import { takeParens } from './parens';
+import { PROSE_WORDS } from './words';
+
+/** Does the text contain a prose function word? */
+function hasProseWord(text: string): boolean {
+  for (const w of text.toLowerCase().split(/[^a-z]+/)) if (PROSE_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Does the text from `at` on look like the start of an INCI list (short comma-separated names)? */
+function looksLikeList(s: string, at: number, caseless: boolean): boolean {
+  const head = s.slice(at, at + 240);
+  const parts = head.split(/[,•;]/);
+  if (parts.length < 3) {
+    // A one or two item list: accept when the first part is a known name.
+    const first = normalizeName(parts[0] ?? '');
+    return first.length > 0 && isKnownName(first);
+  }
+  let lowerWords = 0;
+  let words = 0;
+  let prose = false;
+  for (let k = 0; k < 3; k++) {
+    // count the words of the name itself: a kit label ("Acne Serum: ") and "(synonyms)" aside
+    let p = parts[k]!;
+    if (k === 0) {
+      const colon = p.indexOf(':');
+      if (colon >= 0 && colon < 60) p = p.slice(colon + 1);
+    }
+    const base = takeParens(p).base;
+    if (base.length > 0) p = base;
+    // the part up to a sentence end: "Retinyl Acetate (Vitamin A). Acne Serum: Water" -> "Retinyl Acetate"
+    const stop = p.indexOf('. ');
+    if (stop > 0) p = p.slice(0, stop);
+    if (!prose) prose = hasProseWord(p);
+    const ws = p.split(/\s+/).filter((w) => w.length > 0);
+    if (ws.length === 0 || ws.length > 6) return false;
+    if (ws[0] === 'and' || ws[0] === 'or') return false;
+    for (const w of ws) {
+      words++;
+      if (isLower(w[0]) && w.length > 3) lowerWords++;
+    }
+  }
+  if (isKnownName(normalizeName(parts[0]!))) return true;
+  // Descriptions are sentence case; INCI lists are Title Case or UPPER. Text in one case: structure only
+  // (short parts, no prose function words such as "the", "that", "helps").
+  if (caseless) return words / 3 <= 3 || (words / 3 <= 5 && !prose);
+  return lowerWords / Math.max(1, words) < 0.34;
+}
+
+/** Is the first item of the text from `at` (up to a separator) a known ingredient name? */
+function startsWithKnownName(s: string, at: number): boolean {
+  let end = at;
+  const limit = Math.min(s.length, at + 120);
+  while (end < limit) {
+    const c = s[end]!;
+    if (c === ',' || c === '•' || c === ';' || c === '\n' || c === '.') break;
+    end++;
+  }
+  const base = takeParens(s.slice(at, end)).base;
+  const slash = base.indexOf('/');
+  const n = normalizeName(base);
+  if (n.length > 0 && isKnownName(n)) return true;
+  if (slash > 0) {
+    const first = normalizeName(base.slice(0, slash));
+    return first.length > 0 && isKnownName(first);
+  }
+  return false;
+}
+
+/**
+ * Drop key-ingredient blurbs glued in front of the list:
+ * "-Retinol: boosts ... barrier.Water/Aqua/Eau, Glycerin, ..." -> "Water/Aqua/Eau, Glycerin, ...".
+ */
+export function stripBlurbs(s: string): string {
+  let pos = 0;
+  let caseless: boolean | null = null; // computed on the first blurb only (two copies of the text)
+  for (let guard = 0; guard < 50; guard++) {
+    while (pos < s.length && (isSpace(s[pos]) || s[pos] === '\n')) pos++;
+    const c = s[pos];
+    if (c !== '-' && c !== '•' && c !== '–') return s.slice(pos);
+    caseless ??= s.toLowerCase() === s || s.toUpperCase() === s;
+    const colon = s.indexOf(':', pos);
+    const comma = s.indexOf(',', pos);
+    if (colon < 0 || colon - pos > 100 || (comma >= 0 && comma < colon)) return s.slice(pos);
+    // "-Glacial Glycoprotein -Avocado OilUltra Facial Cleanser:Aqua/Water/Eau, Glycerin, ...": a label
+    // in front of a list, not a blurb
+    if (startsWithKnownName(s, colon + 1)) return s.slice(pos);
+    // Candidate ends: after ".", "!", "?" or a newline, within the next 1,000 characters.
+    let found = -1;
+    const limit = Math.min(s.length, colon + 1000);
+    for (let i = colon + 1; i < limit; i++) {
+      const ch = s[i];
+      if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\n') continue;
+      let j = i + 1;
+      while (j < s.length && (isSpace(s[j]) || s[j] === '\n')) j++;
+      if (j >= s.length) {
+        return '';
+      }
+      const nx = s[j];
+      if (nx === '-' || nx === '•' || nx === '–') {
+        found = j;
+        break;
+      }
+      if ((caseless || !isLower(nx)) && looksLikeList(s, j, caseless)) {
+        return s.slice(j);
+      }
+    }
+    if (found < 0) return s.slice(pos);
+    pos = found;
+  }
+  return s.slice(pos);
+}

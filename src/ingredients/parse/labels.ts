@@ -1,0 +1,127 @@
+/**
+ * What stands before a colon or opens a section: headers ("Ingredients:", misspelt "Inactve Ingrdients:"),
+ * "may contain" markers, and labels of shades and kit parts ("Shade A:", "C-Firma Day Serum:").
+ */
+import { editDistance, normalizeName, tokensOf } from '../normalize';
+import { isKnownName } from '../vocab';
+import { isDigit, isSpace } from './chars';
+import { closingParen } from './parens';
+import { HEADER_LAST, HEADER_QUALIFIERS, MAY_CONTAIN_MARKERS } from './words';
+
+/** w is one of the words, or one typo away from one of 4+ letters (same first letter). */
+function isFuzzyWord(w: string, words: string[]): boolean {
+  for (const t of words) {
+    if (w === t) return true;
+    if (t.length >= 4 && w.length >= 3 && Math.abs(w.length - t.length) <= 1 && w[0] === t[0]) {
+      if (editDistance(w, t, 1) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A label prefix ending in a header ("Inactive Ingredients", "Inactve Ingrdients", "Serum Ingredients"):
+ * the text before the header words (may be empty); null when the prefix is not a header.
+ */
+export function headerRest(prefix: string): string | null {
+  const words = prefix.trim().split(/\s+/);
+  let k = words.length - 1;
+  // "Ingredients/Ingrédients", "INCI-Ingredients": every part of the last word is a header word
+  const last = tokensOf(normalizeName(words[k] ?? ''));
+  if (last.length === 0 || !last.every((t) => isFuzzyWord(t, HEADER_LAST))) return null;
+  k--;
+  while (k >= 0) {
+    const ts = tokensOf(normalizeName(words[k]!));
+    if (ts.length === 0 || !ts.every((t) => isFuzzyWord(t, HEADER_QUALIFIERS) || isFuzzyWord(t, HEADER_LAST)))
+      break;
+    k--;
+  }
+  return words.slice(0, k + 1).join(' ');
+}
+
+/** Top-level colon (outside parentheses) within the first 120 characters, or -1. */
+export function labelColon(s: string): number {
+  const limit = Math.min(s.length, 120);
+  for (let i = 0; i < limit; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) {
+      const close = closingParen(s, i, limit);
+      if (close < 0) return -1;
+      i = close;
+    } else if (c === 58) {
+      // "Ratio 1:1" style digits on both sides is not a label
+      if (isDigit(s[i - 1]) && isDigit(s[i + 1])) continue;
+      return i;
+    }
+  }
+  return -1;
+}
+
+export function isMayContainMarker(lower: string): boolean {
+  if (lower.includes('+/-') || lower.includes('+/–') || lower.includes('±')) return true;
+  for (const m of MAY_CONTAIN_MARKERS) if (lower.includes(m)) return true;
+  return false;
+}
+
+const ALL_MAY_MARKERS = ['+/-', '+/–', '±', ...MAY_CONTAIN_MARKERS];
+
+/** Strip a leading "May contain/Peut contenir (+/-)" marker without a colon; returns null if none. */
+export function stripMayContainPrefix(s: string): string | null {
+  // only "+", "±", "(", "[", " " or the first letter of a marker ("may", "peut", "kann", "puede", "pode")
+  const c0 = s.charCodeAt(0);
+  const l0 = c0 | 0x20;
+  if (
+    c0 !== 43 &&
+    c0 !== 0xb1 &&
+    c0 !== 40 &&
+    c0 !== 91 &&
+    c0 !== 32 &&
+    l0 !== 109 &&
+    l0 !== 112 &&
+    l0 !== 107
+  )
+    return null;
+  let i = 0;
+  while (i < s.length && (isSpace(s[i]) || s[i] === '\n' || s[i] === '[' || s[i] === '(')) i++;
+  // compare only the head: most items ("Mica", "Propanediol") fail here without a copy of the text
+  const lower = s.slice(i, i + 16).toLowerCase();
+  for (const m of ALL_MAY_MARKERS) {
+    if (lower.startsWith(m)) {
+      const t = s.slice(i);
+      let rest = t.slice(m.length);
+      // more markers ("/Peut Contenir (+/-)")
+      for (let k = 0; k < 4; k++) {
+        const r = rest.replace(/^[\s/)(\]:]+/, '');
+        const rl = r.toLowerCase();
+        const more = ALL_MAY_MARKERS.find((x) => rl.startsWith(x));
+        if (!more) {
+          rest = r;
+          break;
+        }
+        rest = r.slice(more.length);
+      }
+      return rest;
+    }
+  }
+  return null;
+}
+
+/** A label as shown: trademark signs, leading bullets and doubled spaces removed. */
+export function cleanLabel(s: string): string {
+  return s
+    .replace(/[™®©]/g, '')
+    .replace(/^[\s\-–•*.]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A label is short, not prose and not an ingredient name. */
+export function isLabel(prefix: string): boolean {
+  const t = cleanLabel(prefix);
+  if (t.length === 0 || t.length > 90) return false;
+  const words = t.split(' ');
+  if (words.length > 12) return false;
+  const n = normalizeName(t);
+  if (n.length === 0) return false;
+  return !isKnownName(n);
+}

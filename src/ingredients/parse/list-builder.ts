@@ -1,0 +1,183 @@
+/**
+ * Pieces -> sub-lists of items. Each piece's items are parsed once and cached (real lists repeat the same
+ * names over and over); the builder copies them into the current sub-list with their position and section.
+ */
+import { remember } from '../memo';
+import { itemKey, normalizeName } from '../normalize';
+import type { Item, SubList } from '../types';
+import { isKnownName } from '../vocab';
+import { isLegend, makeItem, type ItemText } from './item';
+import {
+  cleanLabel,
+  headerRest,
+  isLabel,
+  isMayContainMarker,
+  labelColon,
+  stripMayContainPrefix,
+} from './labels';
+import { segment } from './segment';
+import type { Piece } from './split';
+import { HEADER_WORDS } from './words';
+
+/** Most items per product (all sub-lists together). */
+export const MAX_ITEMS = 2_000;
+
+/** What an item's text always parses to, whatever its position: one per distinct piece of text. */
+export interface ItemProto extends ItemText {
+  /** normalizeName(name) */
+  norm: string;
+  /** itemKey(name, aliases): the item's normalized identity (the matcher's cache key). */
+  key: string;
+}
+
+/** Pieces that may be split at missing commas, and pieces that may not: two maps, no key concatenation. */
+const protoCache = new Map<string, ItemProto[]>();
+const protoCacheWhole = new Map<string, ItemProto[]>();
+
+/** Empty the per-piece cache (after a warm-up). */
+export function clearParseCache(): void {
+  protoCache.clear();
+  protoCacheWhole.clear();
+}
+
+/** One piece of text -> its items (missing commas split by segment()), legends and empty names dropped. */
+function protosFor(body: string, allowSegment: boolean): ItemProto[] {
+  const cache = allowSegment ? protoCache : protoCacheWhole;
+  const hit = cache.get(body);
+  if (hit) return hit;
+  const out: ItemProto[] = [];
+  const seg = allowSegment && body.length > 40 && !body.includes(':') ? segment(body) : null;
+  for (const raw of seg ?? [body]) {
+    const trimmed = raw.trim();
+    if (trimmed.length === 0 || isLegend(trimmed)) continue;
+    const item = makeItem(trimmed);
+    const norm = normalizeName(item.name);
+    if (norm.length === 0 && item.aliases.length === 0) continue;
+    const proto: ItemProto = {
+      raw: item.raw,
+      name: item.name,
+      aliases: item.aliases,
+      norm,
+      key: itemKey(item.name, item.aliases),
+    };
+    if (item.percent !== undefined) proto.percent = item.percent;
+    out.push(proto);
+  }
+  remember(cache, body, out);
+  return out;
+}
+
+/**
+ * The lists being built, piece by piece: headers dropped, labels start a new sub-list, "may contain" sections
+ * marked (a class, not closures: no per-call function objects on this hot path).
+ */
+export class ListBuilder {
+  readonly lists: SubList[] = [];
+  readonly protos: ItemProto[][] = [];
+  current: SubList = { label: null, items: [] };
+  currentProtos: ItemProto[] = [];
+  /** Index in current.items where the current hard segment started. */
+  segmentStart = 0;
+  mayContain = false;
+  mayBracket = false;
+  total = 0;
+
+  startList(label: string): void {
+    this.flush();
+    this.current = { label, items: [] };
+    this.currentProtos = [];
+    this.segmentStart = 0;
+    this.mayContain = false;
+    this.mayBracket = false;
+  }
+
+  flush(): void {
+    if (this.current.items.length > 0) {
+      this.lists.push(this.current);
+      this.protos.push(this.currentProtos);
+    }
+  }
+
+  addItems(body: string, allowSegment: boolean): void {
+    const ps = protosFor(body, allowSegment);
+    const items = this.current.items;
+    for (let k = 0; k < ps.length; k++) {
+      if (this.total >= MAX_ITEMS) return;
+      const p = ps[k]!;
+      const item: Item = {
+        position: items.length + 1,
+        raw: p.raw,
+        name: p.name,
+        aliases: p.aliases.length > 0 ? p.aliases.slice() : [],
+      };
+      if (p.percent !== undefined) item.percent = p.percent;
+      if (this.mayContain) item.mayContain = true;
+      items.push(item);
+      this.currentProtos.push(p);
+      this.total++;
+    }
+  }
+
+  /** One piece of the split text: labels, headers and markers first, then its items. */
+  addPiece(piece: Piece): void {
+    const current = this.current;
+    if (piece.hard) this.segmentStart = current.items.length;
+    if (piece.openBracket && isMayContainMarker(piece.text.slice(0, 40).toLowerCase())) {
+      this.mayContain = true;
+      this.mayBracket = true;
+    }
+    let body = piece.text;
+    // Labels and headers: "Shade A: ...", "Ingredients: ...", "May Contain/Peut Contenir (+/-): ..."
+    for (let k = 0; k < 3 && body.indexOf(':') >= 0; k++) {
+      const colon = labelColon(body);
+      if (colon < 0) break;
+      const prefix = body.slice(0, colon);
+      const lower = normalizeName(prefix);
+      const rest = HEADER_WORDS.has(lower) ? '' : headerRest(prefix);
+      if (rest !== null) {
+        // "Octocrylene 5.0% Inactive Ingredients: ..." (a missing comma): the name before the header stays
+        if (rest.length > 0 && (rest.includes('%') || isKnownName(normalizeName(rest))))
+          this.addItems(rest, false);
+        body = body.slice(colon + 1).trim();
+        continue;
+      }
+      if (isMayContainMarker(prefix.toLowerCase())) {
+        this.mayContain = true;
+        body = body.slice(colon + 1).trim();
+        continue;
+      }
+      if (isLabel(prefix)) {
+        let label = cleanLabel(prefix);
+        // Cult Beauty style "Crash, Haze, Hot Mess: Talc, ...": the earlier names of this segment
+        // belong to the label when they are few, short and not ingredient names.
+        const cur = this.current;
+        const back = cur.items.slice(this.segmentStart);
+        if (
+          !piece.hard &&
+          back.length > 0 &&
+          back.length <= 8 &&
+          back.every((it) => it.raw.split(/\s+/).length <= 4 && !isKnownName(normalizeName(it.name)))
+        ) {
+          label = [...back.map((it) => cleanLabel(it.raw)), label].join(', ');
+          cur.items.length = this.segmentStart;
+          this.currentProtos.length = this.segmentStart;
+          this.total -= back.length;
+        }
+        this.startList(label);
+        body = body.slice(colon + 1).trim();
+        continue;
+      }
+      break;
+    }
+    const stripped = stripMayContainPrefix(body);
+    if (stripped !== null) {
+      this.mayContain = true;
+      body = stripped.trim();
+    }
+    if (body.length > 0) this.addItems(body, true);
+    if (piece.closeBracket && this.mayBracket) {
+      this.mayContain = false;
+      this.mayBracket = false;
+    }
+  }
+}

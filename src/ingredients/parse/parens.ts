@@ -1,0 +1,123 @@
+/**
+ * Parentheses, read two ways, each written once:
+ * - closingParen(): plain depth counting inside one piece of text (an item, a label, a missing-comma run):
+ *   "(" opens, ")" closes, a stray ")" is ignored and an unclosed "(" runs to the end. splitTop, takeParens,
+ *   topLevelWords and the label colon (labels.ts) skip groups with it.
+ * - matchParens(): for the whole text before it is cut into pieces (split.ts), where one stray "(" must not
+ *   swallow the rest of the list: pairs are matched line by line, and only within MAX_PAREN_SPAN characters.
+ */
+
+/** Index of the ")" that closes the "(" at `open` (nested groups counted), or -1 when none does before `end`. */
+export function closingParen(s: string, open: number, end: number = s.length): number {
+  let depth = 1;
+  for (let i = open + 1; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Split on a character outside parentheses: "A, B (c, d), E" on "," -> ["A", " B (c, d)", " E"]. */
+export function splitTop(s: string, sep: string): string[] {
+  const out: string[] = [];
+  const code = sep.charCodeAt(0);
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) {
+      const close = closingParen(s, i);
+      if (close < 0) break; // unclosed: no separator after it is top-level
+      i = close;
+    } else if (c === code) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+export interface ParenGroup {
+  /** The text inside the parentheses. */
+  content: string;
+  /** The text after the closing parenthesis. */
+  after: string;
+}
+
+/** Remove top-level parenthesised groups; return the remaining text and the groups' contents. */
+export function takeParens(s: string): { base: string; groups: ParenGroup[] } {
+  const groups: ParenGroup[] = [];
+  let open = s.indexOf('(');
+  if (open < 0) return { base: s.trim(), groups };
+  const chunks: string[] = [];
+  let rest = 0;
+  while (open >= 0) {
+    chunks.push(s.slice(rest, open));
+    const close = closingParen(s, open);
+    if (close < 0) {
+      rest = open + 1; // unclosed: keep its text
+      break;
+    }
+    groups.push({ content: s.slice(open + 1, close), after: s.slice(close + 1) });
+    rest = close + 1;
+    open = s.indexOf('(', rest);
+  }
+  chunks.push(s.slice(rest));
+  return { base: chunks.join(' ').replace(/\s+/g, ' ').trim(), groups };
+}
+
+/** Words split at spaces outside parentheses: "Rosa Canina (Dog Rose) Oil" -> Rosa, Canina, (Dog Rose), Oil. */
+export function topLevelWords(s: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) {
+      const close = closingParen(s, i);
+      if (close < 0) break; // unclosed: the rest is one word
+      i = close;
+    } else if (c === 32 || c === 0xa0) {
+      if (i > start) words.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (s.length > start) words.push(s.slice(start));
+  return words;
+}
+
+/** Parentheses further apart than this are treated as stray characters. */
+const MAX_PAREN_SPAN = 200;
+/** The shared partner buffer grows to typical list sizes only. */
+const MAX_SHARED_PARENS = 32_768;
+let parenBuffer = new Int32Array(4096);
+const parenStack: number[] = [];
+
+/**
+ * For each "(" / ")" the index of its partner, or -1 when unmatched or too far apart. Returns a shared
+ * buffer (valid until the next call): no allocation per list.
+ */
+export function matchParens(s: string): Int32Array {
+  // the shared buffer grows to typical list sizes only; a huge text gets its own, dropped afterwards
+  if (parenBuffer.length < s.length && s.length <= MAX_SHARED_PARENS) {
+    parenBuffer = new Int32Array(Math.min(MAX_SHARED_PARENS, s.length * 2));
+  }
+  const partner = parenBuffer.length >= s.length ? parenBuffer : new Int32Array(s.length);
+  partner.fill(-1, 0, s.length);
+  const stack = parenStack;
+  stack.length = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) stack.push(i);
+    else if (c === 41 && stack.length > 0) {
+      const open = stack.pop()!;
+      if (i - open <= MAX_PAREN_SPAN) {
+        partner[open] = i;
+        partner[i] = open;
+      }
+    } else if (c === 10) {
+      stack.length = 0; // parentheses never span lines
+    }
+  }
+  return partner;
+}

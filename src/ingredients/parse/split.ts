@@ -1,0 +1,111 @@
+/** The whole text -> pieces at separators, each piece with what kind of boundary it follows. */
+import { isDigitCode, isLower, trimmedSlice } from './chars';
+import { matchParens } from './parens';
+import { ABBREVIATIONS } from './words';
+
+export interface Piece {
+  text: string;
+  /** The piece starts after a hard boundary (start, newline, |, sentence end, bracket). */
+  hard: boolean;
+  /** A "[" opened just before this piece. */
+  openBracket: boolean;
+  /** A "]" closed just after this piece. */
+  closeBracket: boolean;
+}
+
+/** The letters just before index i (at most 12), lower-cased: "Denat." -> "denat". */
+function previousWord(s: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < 12) {
+    const c = s.charCodeAt(k) | 0x20;
+    if (c < 97 || c > 122) break;
+    k--;
+  }
+  return s.slice(k + 1, i).toLowerCase();
+}
+
+/** ASCII characters splitPieces() looks at: ( ) , ; tab | newline [ ] . */
+const SPLIT_ASCII = new Uint8Array(128);
+for (const ch of '(),;\t|\n[].') SPLIT_ASCII[ch.charCodeAt(0)] = 1;
+/** Bullets and other non-ASCII separators (• · ● ▪ ◆ ♦). */
+const SPLIT_UNICODE = new Set([0x2022, 0xb7, 0x25cf, 0x25aa, 0x25c6, 0x2666]);
+
+/**
+ * Split text into pieces at separators outside (matched) parentheses: commas, semicolons, bullets and tabs
+ * (soft), newlines, "|", brackets and sentence ends (hard: a label may follow).
+ */
+export function splitPieces(s: string): Piece[] {
+  const hasParens = s.indexOf('(') >= 0;
+  const partner = hasParens ? matchParens(s) : null;
+  const pieces: Piece[] = [];
+  let start = 0;
+  let hard = true;
+  let openBracket = false;
+  const n = s.length;
+  for (let i = 0; i <= n; i++) {
+    // i === n: the end of the text, a hard boundary
+    const c = i < n ? s.charCodeAt(i) : 10;
+    // most characters are letters and spaces: one table look-up and on
+    if (c < 128 ? SPLIT_ASCII[c] === 0 : !SPLIT_UNICODE.has(c)) continue;
+    // a matched group: jump over it (separators inside parentheses do not split)
+    if (c === 40 && partner !== null && partner[i]! >= 0) {
+      i = partner[i]!;
+      continue;
+    }
+    let isHard = false;
+    let close = false;
+    let open = false;
+    switch (c) {
+      case 44: // ,
+        if (i > 0 && i + 1 < n && isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))
+          continue;
+        break;
+      case 59: // ;
+      case 0x2022: // •
+      case 0xb7: // ·
+      case 0x25cf: // ●
+      case 0x25aa: // ▪
+      case 0x25c6: // ◆
+      case 0x2666: // ♦
+      case 9: // tab
+        break;
+      case 124: // |
+      case 10: // newline
+        isHard = true;
+        break;
+      case 91: // [
+        isHard = true;
+        open = true;
+        break;
+      case 93: // ]
+        isHard = true;
+        close = true;
+        break;
+      case 46: {
+        // .
+        const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+        const next = i + 1 < n ? s.charCodeAt(i + 1) : 32;
+        if (isDigitCode(prev) && isDigitCode(next)) continue;
+        if (i + 1 < n && (isDigitCode(next) || isLower(s[i + 1]))) continue;
+        const w = previousWord(s, i);
+        if (w.length === 1 || ABBREVIATIONS.has(w)) continue;
+        isHard = true;
+        break;
+      }
+      default:
+        continue;
+    }
+    // a separator: close the piece [start, i)
+    const text = trimmedSlice(s, start, i);
+    if (text.length > 0 || close) pieces.push({ text, hard, openBracket, closeBracket: close });
+    if (text.length > 0) {
+      hard = isHard;
+      openBracket = false;
+    } else {
+      hard = hard || isHard;
+    }
+    start = i + 1;
+    if (open) openBracket = true;
+  }
+  return pieces;
+}

@@ -1,0 +1,184 @@
+/**
+ * The word lists of the parser, in one place, each with where it came from: the docs/sources.md entry
+ * that describes the real lists it was taken from, or "our list", meaning chosen by us, not taken from a
+ * published list.
+ */
+
+/**
+ * Headers in front of a list. Seen in the corpus: "Ingredients", "Full Ingredients", "Actives", "Formula",
+ * "Active / Inactive Ingredients" (the drug-facts panel of US sunscreens), "Inhaltsstoffe" and "Zutaten"
+ * (German pages). The INCI forms and the Spanish, Italian and French words are our list.
+ */
+export const HEADER_WORDS = new Set([
+  'ingredients',
+  'ingredient',
+  'ingredient list',
+  'ingredients list',
+  'full ingredients',
+  'full ingredients list',
+  'full ingredient list',
+  'inci',
+  'inci list',
+  'inci ingredients',
+  'ingredients inci',
+  'ingredientes',
+  'ingredienti',
+  'inhaltsstoffe',
+  'zutaten',
+  'composition',
+  'formula',
+  'active ingredients',
+  'active ingredient',
+  'inactive ingredients',
+  'inactive ingredient',
+  'other ingredients',
+  'actives',
+  'drug facts active ingredients',
+]);
+
+/**
+ * Header words read with one typo ("Inactve Ingrdients", "Serum Ingredients"): the last word of a header, and
+ * the qualifiers that may precede it (our list, from the headers above).
+ */
+export const HEADER_LAST = ['ingredients', 'ingredient', 'inci'];
+export const HEADER_QUALIFIERS = ['active', 'inactive', 'other', 'full', 'key', 'main', 'major', 'list'];
+
+/**
+ * Markers of a "may contain" (shade) section, besides "+/-" and "±". Seen in the data: "May Contain/Peut
+ * Contenir (+/-): CI 77491..." (docs/sources.md#text-shades-kits-may-contain); the German, Spanish and
+ * Portuguese markers are our list.
+ */
+export const MAY_CONTAIN_MARKERS = [
+  'may contain',
+  'peut contenir',
+  'kann enthalten',
+  'puede contener',
+  'pode conter',
+];
+
+/**
+ * Phrases that start a trailing disclaimer or a "free from" footer: the list ends there. Seen in the data
+ * (docs/sources.md#text-clean-at-sephora-footer): the "Clean at Sephora" boilerplate, which names ingredients
+ * the product does NOT contain ("formulated without ... Butylated hydroxyanisole (BHA)"), and trailing
+ * disclaimers ("Please be aware that ingredient lists may change"); the other wordings of the same two kinds
+ * are our list.
+ */
+export const FOOTER_MARKERS = [
+  'clean at sephora',
+  'please be aware that ingredient',
+  'please be aware that the ingredient',
+  'ingredient lists may change',
+  'ingredients lists may change',
+  'please refer to the ingredient list on',
+  'please refer to the product packaging',
+  'please refer to the packaging',
+  'ingredients are subject to change',
+  'ingredient list is subject to change',
+  'formulated without',
+  'this product is free of',
+  'this product is free from',
+  'free of parabens',
+  'free from parabens',
+];
+
+/**
+ * Words before a period that do not end a sentence ("Alcohol Denat.", "No. 4", "Ext. D&C"): INCI and
+ * botanical abbreviations (denat., ext., var., ssp., cv.), label units and titles. Our list.
+ */
+export const ABBREVIATIONS = new Set([
+  'no',
+  'nr',
+  'ext',
+  'extr',
+  'denat',
+  'sd',
+  'st',
+  'vit',
+  'fl',
+  'oz',
+  'eg',
+  'ie',
+  'ci',
+  'dr',
+  'mr',
+  'var',
+  'ssp',
+  'subsp',
+  'spp',
+  'sp',
+  'cv',
+  'hydrolyzed',
+  'fd',
+  'usp',
+  'vs',
+  'approx',
+  'incl',
+]);
+
+/**
+ * Footnote marks, and the words of a footnote legend ("*Certified Organic Ingredient", "**made from organic
+ * ..."): organic-certification legends follow many lists in the corpus. Our list.
+ */
+export const FOOTNOTE_CHARS = '*†‡°¹²³⁴⁵^#~§¶';
+export const LEGEND_WORDS = [
+  'organic',
+  'certified',
+  'natural',
+  'derived',
+  'ingredient',
+  'from',
+  'contains',
+  'fair',
+  'wild',
+  'biologique',
+  'origin',
+  'agriculture',
+  'sustainabl',
+  'color additive',
+];
+
+/**
+ * Function words of marketing prose that INCI names do not use: how a key-ingredient blurb glued in front of
+ * the list is told from the list (docs/sources.md#text-key-ingredient-blurbs: "...supports skin's protective
+ * barrier.Water/Aqua/Eau, Glycerin"). Our list.
+ */
+export const PROSE_WORDS = new Set([
+  'the',
+  'that',
+  'this',
+  'to',
+  'is',
+  'are',
+  'your',
+  'you',
+  'helps',
+  'help',
+  'with',
+  'for',
+  'while',
+  'which',
+  'its',
+  'it',
+  'may',
+  'can',
+  'skin',
+  'skins',
+  'an',
+  'in',
+  'on',
+  'into',
+  'from',
+]);
+
+/** Parenthesised words that are no synonym ("(Nano)", "(Organic)", "(and)"): never kept as aliases. Our list. */
+export const JUNK_ALIASES = new Set([
+  'nano',
+  'organic',
+  'and',
+  'or',
+  'vegan',
+  'natural',
+  'bio',
+  'certified organic',
+  'cosmos',
+]);
