@@ -135,6 +135,15 @@ function walk(dir: string): string[] {
 /** Every list in ../shared/data/products, or null when that folder is absent. */
 export function loadSharedCorpus(): CorpusList[] | null {
   if (!existsSync(productsDir)) return null;
+  // Parsed once per process (about 4 s of CSV and JSON): the set's loader, its consistency test and the
+  // labeller all ask for it, and the files do not change while a process runs. A copy, so callers may sort.
+  sharedCache ??= readSharedCorpus();
+  return [...sharedCache];
+}
+
+let sharedCache: CorpusList[] | undefined;
+
+function readSharedCorpus(): CorpusList[] {
   const out: CorpusList[] = [];
   for (const file of walk(productsDir)) {
     const rel = path.relative(productsDir, file);
