@@ -141,6 +141,15 @@ function walk(dir: string): string[] {
 /** Every list in ../shared/data/products, or null when that folder is absent. */
 export function loadSharedCorpus(): CorpusList[] | null {
   if (!existsSync(productsDir)) return null;
+  // Parsed once per process (about 4 s of CSV and JSON): the set's loader, its consistency test and the
+  // labeller all ask for it, and the files do not change while a process runs. A copy, so callers may sort.
+  sharedCache ??= readSharedCorpus();
+  return [...sharedCache];
+}
+
+let sharedCache: CorpusList[] | undefined;
+
+function readSharedCorpus(): CorpusList[] {
   const out: CorpusList[] = [];
   for (const file of walk(productsDir)) {
     const rel = path.relative(productsDir, file);
@@ -277,4 +286,50 @@ export function loadPageLists(): CorpusList[] | null {
     }
   }
   return out;
+}
+
+/** One entry of tests/fixtures/ingredients/labels.json (see its README, "The independent set"). */
+export interface FrozenLabel {
+  id: string;
+  /** Source file under ../shared/data/products, or "pages" / "shops". */
+  source: string;
+  /** Why the list was drawn (scripts/label/select.ts). */
+  stratum: string;
+  /** Categories that must produce a high or low finding. */
+  categories: string[];
+  /** The ingredient text (as written, at most 120 characters) behind each category. */
+  evidence: Record<string, string[]>;
+  /** Categories excluded from scoring for this list. */
+  undecided: string[];
+  context?: ProductContext;
+  /** The field holds no INCI list (page prose, claims): it must stay quiet. */
+  noList?: true;
+}
+
+export interface LabelledEntry extends FrozenLabel {
+  text: string;
+}
+
+export const labelsPath = path.join(fixturesDir, 'labels.json');
+
+export function loadFrozenLabels(): FrozenLabel[] {
+  return JSON.parse(readFileSync(labelsPath, 'utf8')) as FrozenLabel[];
+}
+
+/**
+ * The independent development set: the frozen labels joined with their texts from ../shared (which are
+ * third-party and not committed). Null when ../shared is absent; throws when a labelled list is no longer
+ * there, because a silently smaller set would score as if nothing had changed.
+ */
+export function loadLabelledSet(): LabelledEntry[] | null {
+  const shared = loadSharedCorpus();
+  const pages = loadPageLists();
+  if (!shared || !pages) return null;
+  const texts = new Map<string, string>();
+  for (const l of [...shared, ...pages, ...loadShopFixtureLists()]) texts.set(l.id, l.text);
+  return loadFrozenLabels().map((label) => {
+    const text = texts.get(label.id);
+    if (text === undefined) throw new Error(`labelled list ${label.id} is not in ../shared any more`);
+    return { ...label, text };
+  });
 }
