@@ -125,7 +125,7 @@ describe('summarize', () => {
       DE,
     );
     expect(s.headline).toBe('Nichts zu pausieren');
-    expect(s.detail).toMatch(/^1 Inhaltsstoff geprüft auf Retinoide, AHAs, .* und Azelainsäure$/);
+    expect(s.detail).toMatch(/^1 Inhaltsstoff geprüft auf Retinoide, AHAs, .* und chemische UV-Filter$/);
   });
 });
 
