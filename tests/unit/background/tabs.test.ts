@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeFor } from '../../../src/background/badge';
 import { repaintAll, resultFromReport, storeReport, tabMoved } from '../../../src/background/tabs';
 import type { PageReport } from '../../../src/messaging';
-import { tabResultItem } from '../../../src/storage';
+import { verdict } from '../../../src/recovery';
+import { toRecovery } from '../../../src/settings';
+import { loadSessions, loadSettings, tabResultItem } from '../../../src/storage';
+import { useCatalogue } from '../ui/fake-i18n';
 
 const report = (text: string | null): PageReport => ({
   url: 'https://www.sephora.com/product/x-P1',
@@ -57,14 +60,20 @@ describe('per-tab ordering (storeReport, tabMoved, repaintAll)', () => {
   /** The badge the stored result calls for (badgeFor is the badge's own, separately tested rule). */
   const expectedBadge = async (tabId: number) => {
     const r = await stored(tabId);
-    return badgeFor(r, null).text;
+    const now = Date.now();
+    const recovery = toRecovery(await loadSettings(now), await loadSessions(now));
+    return badgeFor(r, r?.analysis ? verdict(r.analysis.findings, recovery, now) : null).text;
   };
   async function openTab(url: string): Promise<number> {
     const t = await fakeBrowser.tabs.create({ url });
     return t.id!;
   }
 
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The badge's tooltip comes from the message catalogue, which fakeBrowser does not implement.
+    useCatalogue('en', 'en-GB');
+  });
 
   test('a report about a URL the tab has left is refused, and nothing is painted from it', async () => {
     const tab = await openTab(A);
@@ -116,6 +125,7 @@ describe('per-tab ordering (storeReport, tabMoved, repaintAll)', () => {
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 200; run++) {
       fakeBrowser.reset();
+      useCatalogue('en', 'en-GB');
       const tab = await openTab(A);
       const ops: (() => Promise<unknown>)[] = [
         () => storeReport(tab, at(A, RETINAL, 1)),
