@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { selectionItem } from '@/src/storage';
+import { samePage, selectionItem, type TabResult } from '@/src/storage';
 import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
 import { t } from '@/src/ui/i18n';
 import { PageState, type TabInfo } from '@/src/ui/popup/page-state';
@@ -40,6 +40,12 @@ function LogNow({ log }: { log: (at: number) => Promise<void> }) {
   );
 }
 
+/** The shop page the popup is about shows no list: then pasting one is the next step, so the box opens. */
+function noListHere(tab: TabInfo | null | undefined, result: TabResult | null | undefined): boolean {
+  if (!result || result.state === 'found') return false;
+  return !tab?.url || samePage(result.url, tab.url);
+}
+
 export function App() {
   const now = useNow();
   const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
@@ -71,7 +77,7 @@ export function App() {
       ) : (
         <PageState tab={tab ?? null} result={result} now={now} user={user} isShopHost={isShopHost} />
       )}
-      <PasteCheck now={now} user={user} />
+      <PasteCheck now={now} user={user} openWhen={view !== 'selection' && noListHere(tab, result)} />
       <footer>
         <LogNow log={update.logSession} />
         <p class="small muted">{t('popup_disclaimer')}</p>

@@ -3,19 +3,31 @@
  * engine (lexicon, fuse.js, the harmless list: most of the popup's code) is imported only when the box is
  * opened, so it is not on the path to the popup's first paint.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../ingredients/types';
 import { t } from '../i18n';
 import { VerdictView, type UserData } from '../verdict-view';
 
 type Engine = typeof import('../../ingredients');
 
-export function PasteCheck({ now, user }: { now: number; user: UserData }) {
+export function PasteCheck({
+  now,
+  user,
+  openWhen = false,
+}: {
+  now: number;
+  user: UserData;
+  /** Open the box (once) when this turns true: on a page with no list, pasting one is the next step. */
+  openWhen?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Analysis | null>(null);
   const engine = useRef<Promise<Engine> | null>(null);
   const load = (): Promise<Engine> => (engine.current ??= import('../../ingredients'));
+  useEffect(() => {
+    if (openWhen) setOpen(true);
+  }, [openWhen]);
   return (
     <section class="paste">
       <button
