@@ -110,21 +110,27 @@ export function describeCategories(categories: readonly CategoryId[]): string {
  */
 export function describeStatus(
   status: Status,
-  window: CategoryStatus,
+  categoryWindow: CategoryStatus,
   now: number,
   timeZone: string = localTimeZone(),
   locale = 'en-GB',
 ): string {
-  if (status === 'ok' || window.status === 'ok' || window.until === null || !window.session) return 'ok now';
+  if (
+    status === 'ok' ||
+    categoryWindow.status === 'ok' ||
+    categoryWindow.until === null ||
+    !categoryWindow.session
+  )
+    return 'ok now';
   const verb = status === 'hold' ? 'hold' : 'use with caution';
-  const needle = formatNeedle(window.session.needleMm);
-  if (window.reason === 'before') {
-    return `${status === 'hold' ? 'pause' : 'use with caution'} until your ${needle} session ${formatUntil(window.until, now, timeZone, locale)} (${formatHours(window.hours)} before)`;
+  const needle = formatNeedle(categoryWindow.session.needleMm);
+  if (categoryWindow.reason === 'before') {
+    return `${status === 'hold' ? 'pause' : 'use with caution'} until your ${needle} session ${formatUntil(categoryWindow.until, now, timeZone, locale)} (${formatHours(categoryWindow.hours)} before)`;
   }
-  const after = `${formatHours(window.hours)} after your ${needle} session`;
-  const clearAt = window.clearAt ?? window.until;
-  if (clearAt > window.until) {
+  const after = `${formatHours(categoryWindow.hours)} after your ${needle} session`;
+  const clearAt = categoryWindow.clearAt ?? categoryWindow.until;
+  if (clearAt > categoryWindow.until) {
     return `${verb} until ${formatUntil(clearAt, now, timeZone, locale)}: ${after}, then the pause before your next session`;
   }
-  return `${verb} until ${formatUntil(window.until, now, timeZone, locale)}, ${after}`;
+  return `${verb} until ${formatUntil(categoryWindow.until, now, timeZone, locale)}, ${after}`;
 }

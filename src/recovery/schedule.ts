@@ -51,24 +51,6 @@ export function nextPlannedSession(
   return null;
 }
 
-/** The next `count` planned sessions at or after `now` (fewer when there is no plan). */
-export function upcomingPlannedSessions(
-  schedule: Schedule,
-  now: number,
-  count: number,
-  timeZone: string = localTimeZone(),
-): number[] {
-  const out: number[] = [];
-  let from = now;
-  while (out.length < count) {
-    const t = nextPlannedSession(schedule, from, timeZone);
-    if (t === null) break;
-    out.push(t);
-    from = t + 1;
-  }
-  return out;
-}
-
 /**
  * The next session to prepare for, as of `now`: the earlier of the next planned session that is not already
  * done (see DONE_TOLERANCE_HOURS) and the earliest session logged in the future (logged future sessions are
@@ -124,18 +106,4 @@ export function addSession(
 /** A copy of `list` without the session(s) at `at`. */
 export function removeSession(list: readonly Session[], at: number): Session[] {
   return list.filter((s) => s.at !== at);
-}
-
-/** The most recent session at or before `now`, or null. */
-export function lastSession(list: readonly Session[], now: number): Session | null {
-  let best: Session | null = null;
-  for (const s of list) if (s.at <= now && (best === null || s.at > best.at)) best = s;
-  return best;
-}
-
-/** Epoch millis of `time` ("HH:MM") today in `timeZone` (for "log a session at my usual time"). */
-export function usualTimeOn(ms: number, time: string, timeZone: string = localTimeZone()): number {
-  const t = parseTime(time);
-  if (!t) throw new RangeError(`invalid time "${time}" (expected HH:MM)`);
-  return wallToEpoch(localDay(ms, timeZone), t.hour, t.minute, timeZone);
 }

@@ -123,8 +123,8 @@ export function categoryStatus(
 const STATUS_RANK: Record<Status, number> = { hold: 0, caution: 1, ok: 2 };
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, low: 1, note: 2 };
 
-function itemStatus(severity: Severity, window: CategoryStatus): Status {
-  if (window.status !== 'hold') return 'ok';
+function itemStatus(severity: Severity, categoryWindow: CategoryStatus): Status {
+  if (categoryWindow.status !== 'hold') return 'ok';
   return severity === 'high' ? 'hold' : severity === 'low' ? 'caution' : 'ok';
 }
 
@@ -143,16 +143,16 @@ export function verdict(
   for (const f of findings) if (!checked.includes(f.category)) checked.push(f.category);
   const windows = new Map(categoryStatus(checked, settings, now, timeZone).map((s) => [s.category, s]));
   const items: VerdictItem[] = findings.map((finding) => {
-    const window = windows.get(finding.category) as CategoryStatus;
-    const status = itemStatus(finding.severity, window);
+    const categoryWindow = windows.get(finding.category) as CategoryStatus;
+    const status = itemStatus(finding.severity, categoryWindow);
     return {
       finding,
       status,
-      until: status === 'ok' ? null : window.clearAt,
-      hours: window.hours,
-      session: window.session,
-      reason: window.reason,
-      window,
+      until: status === 'ok' ? null : categoryWindow.clearAt,
+      hours: categoryWindow.hours,
+      session: categoryWindow.session,
+      reason: categoryWindow.reason,
+      window: categoryWindow,
     };
   });
   items.sort(

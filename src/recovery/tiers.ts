@@ -1,4 +1,3 @@
-import { MAX_NEEDLE_MM, MIN_NEEDLE_MM } from './limits';
 import type { TierId, TierInfo } from './types';
 
 /** Needle lengths sold for home rollers and pens (mm; docs/sources.md#depth-tiers). */
@@ -63,15 +62,4 @@ export function tierFor(mm: number): TierId {
     if (mm <= tier.upToMm + EPS) return tier.id;
   }
   return 'very-deep';
-}
-
-export function tierInfo(tier: TierId): TierInfo {
-  const info = TIERS.find((t) => t.id === tier);
-  if (!info) throw new RangeError(`unknown tier ${String(tier)}`);
-  return info;
-}
-
-/** True for a needle length the schedule accepts (0.2-2.0 mm). */
-export function isValidNeedleMm(mm: number): boolean {
-  return Number.isFinite(mm) && mm >= MIN_NEEDLE_MM - EPS && mm <= MAX_NEEDLE_MM + EPS;
 }

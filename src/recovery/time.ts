@@ -76,12 +76,6 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(d.getTime() / DAY);
 }
 
-/** The civil date of a day number. */
-export function civilDate(dayNum: number): { year: number; month: number; day: number } {
-  const d = new Date(dayNum * DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
 /** 0 = Sunday. */
 export function weekdayOf(dayNum: number): number {
   return (((dayNum + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday

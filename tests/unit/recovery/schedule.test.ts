@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  addSession,
-  lastSession,
-  nextPlannedSession,
-  nextSession,
-  removeSession,
-  upcomingPlannedSessions,
-  usualTimeOn,
-} from '../../../src/recovery/schedule';
+import { addSession, nextPlannedSession, nextSession, removeSession } from '../../../src/recovery/schedule';
 import { MAX_SESSIONS } from '../../../src/recovery/limits';
 import type { Schedule, Session } from '../../../src/recovery/types';
 
@@ -205,13 +197,6 @@ describe('nextPlannedSession', () => {
   test('an invalid time throws', () => {
     expect(() => nextPlannedSession(weekdays([1], '25:00'), 0, 'UTC')).toThrow(RangeError);
   });
-
-  test('upcomingPlannedSessions lists consecutive slots', () => {
-    expect(
-      upcomingPlannedSessions(weekdays([1, 4]), Z('2026-03-27T12:00:00Z'), 3, 'Europe/Berlin').map(iso),
-    ).toEqual(['2026-03-30T18:00:00.000Z', '2026-04-02T18:00:00.000Z', '2026-04-06T18:00:00.000Z']);
-    expect(upcomingPlannedSessions(weekdays([]), 0, 3, 'UTC')).toEqual([]);
-  });
 });
 
 describe('nextSession: planned slots, done slots and future logged sessions', () => {
@@ -326,21 +311,5 @@ describe('session log', () => {
     ['from an empty list', [], 1000, []],
   ])('removeSession %s', (_name, list, at, expected) => {
     expect(removeSession(list, at)).toEqual(expected);
-  });
-
-  test('lastSession ignores future sessions', () => {
-    expect(lastSession([a, b, c], 2500)).toEqual(b);
-    expect(lastSession([c, a], 3000)).toEqual(c);
-    expect(lastSession([b], 1500)).toBeNull();
-  });
-
-  test('usualTimeOn: "log now at my usual time"', () => {
-    expect(iso(usualTimeOn(Z('2026-03-29T06:00:00Z'), '20:00', 'Europe/Berlin'))).toBe(
-      '2026-03-29T18:00:00.000Z',
-    );
-    // 23:00Z on 28 March is already 29 March 10:00 in Sydney
-    expect(iso(usualTimeOn(Z('2026-03-28T23:00:00Z'), '20:00', 'Australia/Sydney'))).toBe(
-      '2026-03-29T09:00:00.000Z',
-    );
   });
 });

@@ -1,0 +1,57 @@
+/** parse/blurbs.ts: key-ingredient blurbs glued in front of the list. */
+import { describe, expect, test } from 'vitest';
+import { analyze, flaggedCategories, parse } from '../../../../src/ingredients/index';
+
+const names = (text: string) => parse(text).flatMap((l) => l.items.map((i) => i.name));
+const cats = (text: string) => flaggedCategories(analyze(text));
+
+describe('key-ingredient blurbs', () => {
+  test('key-ingredient blurbs glued in front produce no findings', () => {
+    const text =
+      "-Retinol: Boosts skin renewal.\n-Glycolic Acid 10%: Provides a deep exfoliation.-Ceramides: Support skin's protective barrier.Water/Aqua/Eau, Glycerin, Squalane";
+    expect(names(text)).toEqual(['Water', 'Glycerin', 'Squalane']);
+    expect(analyze(text).findings).toEqual([]);
+  });
+
+  test('daisy-style blurbs with spaces', () => {
+    const text =
+      '-Snap 8 Peptide: Helps relax the look of expression lines. -Five-Ceramide Complex: Supports skin’s protective barrier. Water/Aqua/Eau, Glycerin, Squalane';
+    expect(names(text)).toEqual(['Water', 'Glycerin', 'Squalane']);
+  });
+
+  test('UPPER blurbs are dropped before a list of long plant names', () => {
+    const text =
+      '-POMEGRANATE SEED OIL: SUPPORTS THE SCALP.-GRAPESEED OIL: CONTAINS ANTIOXIDANTS THAT MAY HELP, A HORMONE THAT CAUSES HAIR LOSS.' +
+      '-FRACTIONATED COCONUT OIL: MOISTURIZES THE HAIR SHAFT.GLYCINE SOJA (SOYBEAN) OIL, VITIS VINIFERA (GRAPE) SEED OIL, ' +
+      'OLEA EUROPAEA (OLIVE) OIL, FRAGRANCE, MENTHA PIPERITA (PEPPERMINT) OIL, MENTHOL.';
+    expect(names(text)[0]).toBe('GLYCINE SOJA OIL');
+    expect(cats(text)).toEqual(['fragrance', 'essential-oil', 'cooling-agent']);
+  });
+
+  test('UPPER blurb followed by a kit label', () => {
+    const text =
+      '-RETINOL: PROMOTES CLEAR-LOOKING SKIN. -SALICYLIC ACID: PENETRATES PORES TO TARGET BLEMISHES. ' +
+      'ACNE DOTS: SALICYLIC ACID 0.5%, ALOE BARBADENSIS (ALOE VERA) LEAF EXTRACT, RETINYL ACETATE (VITAMIN A). ' +
+      'ACNE SERUM: WATER, GLYCERIN';
+    const lists = parse(text);
+    expect(lists.map((l) => l.label)).toEqual(['ACNE DOTS', 'ACNE SERUM']);
+    expect(cats(text)).toEqual(['bha', 'retinoid']);
+  });
+
+  test('a kit label that starts with "-" in front of its list is not a blurb', () => {
+    const text =
+      '-Glacial Glycoprotein -Avocado OilUltra Facial Cleanser:Aqua/Water/Eau, Glycerin, Citric Acid.' +
+      'Ultra Facial Cream:Aqua/Water/Eau, Squalane';
+    const lists = parse(text);
+    expect(lists).toHaveLength(2);
+    expect(lists[0]!.items.map((i) => i.name)).toEqual(['Aqua', 'Glycerin', 'Citric Acid']);
+    expect(lists[1]!.label).toBe('Ultra Facial Cream');
+  });
+
+  test('one-case prose after a blurb is still prose', () => {
+    const text =
+      '-SALICYLIC ACID: HELPS TO CLEAR THE SKIN, WHILE YOU SLEEP, FOR A SMOOTHER LOOK.WATER, GLYCERIN';
+    expect(names(text)).toEqual(['WATER', 'GLYCERIN']);
+    expect(analyze(text).findings).toEqual([]);
+  });
+});

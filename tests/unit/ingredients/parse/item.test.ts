@@ -1,0 +1,44 @@
+/** parse/item.ts: one item's name, synonyms, percentage and footnote marks. */
+import { describe, expect, test } from 'vitest';
+import { parse } from '../../../../src/ingredients/index';
+
+const names = (text: string) => parse(text).flatMap((l) => l.items.map((i) => i.name));
+
+describe('item details', () => {
+  test('slash and parenthesis synonyms become aliases', () => {
+    const [a, b, c] = parse('Water/Aqua/Eau, Aqua (Water), Parfum (Fragrance)')[0]!.items;
+    expect(a).toMatchObject({ name: 'Water', aliases: ['Aqua', 'Eau'] });
+    expect(b).toMatchObject({ name: 'Aqua', aliases: ['Water'] });
+    expect(c).toMatchObject({ name: 'Parfum', aliases: ['Fragrance'] });
+  });
+
+  test('a known slash name stays whole', () => {
+    expect(names('Caprylic/Capric Triglyceride')).toEqual(['Caprylic/Capric Triglyceride']);
+    expect(names('Lactic Acid/Glycolic Acid Copolymer')).toEqual(['Lactic Acid/Glycolic Acid Copolymer']);
+  });
+
+  test('commas inside names', () => {
+    expect(names('Water, 1,2-Hexanediol, Glycerin')).toEqual(['Water', '1,2-Hexanediol', 'Glycerin']);
+  });
+
+  test('percentages', () => {
+    const items = parse('15% L-Ascorbic Acid, Zinc Oxide 17.1%, Octinoxate 7.5%')[0]!.items;
+    expect(items.map((i) => [i.name, i.percent])).toEqual([
+      ['L-Ascorbic Acid', 15],
+      ['Zinc Oxide', 17.1],
+      ['Octinoxate', 7.5],
+    ]);
+  });
+
+  test('footnote marks are stripped, legends dropped', () => {
+    const items = parse(
+      'Aloe Barbadensis Leaf Juice*, Glycerin**, Squalane†. *Certified Organic Ingredient **organic',
+    )[0]!.items;
+    expect(items.map((i) => i.name)).toEqual(['Aloe Barbadensis Leaf Juice', 'Glycerin', 'Squalane']);
+  });
+
+  test('a leading decimal point (".50%") is half a percent', () => {
+    const item = parse('Active ingredient: Salicylic Acid .50%. Other ingredients: Water')[0]!.items[0]!;
+    expect(item).toMatchObject({ name: 'Salicylic Acid', percent: 0.5 });
+  });
+});

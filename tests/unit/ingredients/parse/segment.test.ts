@@ -1,0 +1,19 @@
+/** parse/segment.ts: runs of names with the commas missing. */
+import { describe, expect, test } from 'vitest';
+import { analyze, parse } from '../../../../src/ingredients/index';
+
+const names = (text: string) => parse(text).flatMap((l) => l.items.map((i) => i.name));
+
+describe('missing commas', () => {
+  test('missing commas are split by known names, irritants still found', () => {
+    // Kiehl's Midnight Recovery Concentrate row, sephora_cosmetics.csv
+    const text =
+      'Caprylic/Capric Triglyceride Dicaprylyl Carbonate Squalane Rosa Canina Fruit Oil Lavandula Angustifolia Oil Retinol Tocopherol';
+    const n = names(text);
+    expect(n).toContain('Squalane');
+    expect(n.length).toBeGreaterThanOrEqual(6);
+    const cats = analyze(text).findings.map((f) => f.category);
+    expect(cats).toContain('retinoid');
+    expect(cats).toContain('essential-oil');
+  });
+});
