@@ -63,3 +63,10 @@ export function tierFor(mm: number): TierId {
   }
   return 'very-deep';
 }
+
+/** The tier's bounds and wording (the options page shows "over 0.3 mm up to 0.5 mm" from them). */
+export function tierInfo(tier: TierId): TierInfo {
+  const info = TIERS.find((t) => t.id === tier);
+  if (!info) throw new RangeError(`unknown tier ${String(tier)}`);
+  return info;
+}
