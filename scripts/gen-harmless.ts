@@ -330,7 +330,7 @@ function nearIrritants(names: readonly string[]): string[] {
 export function fileFor(names: string[], ev: Evidence, how: string): HarmlessFile {
   return {
     generated: GENERATED,
-    input: `../shared/data/products (${ev.lists} lists); ${how}`,
+    input: `the product-list corpus, docs/sources.md#harmless-name-list (${ev.lists} lists); ${how}`,
     cutoff: CUTOFF,
     names,
   };
