@@ -18,6 +18,7 @@ import {
   loadSharedCorpus,
   loadShopFixtureLists,
   type CorpusList,
+  type FrozenLabel,
 } from '../lib/corpus';
 import { labelList, type Candidate } from './label';
 import { CATEGORIES, type Category } from './rules';
@@ -60,18 +61,6 @@ export interface Review {
   groups: GroupDecision[];
   /** Fields that hold no INCI list (page prose, key-ingredient lines, claims): they must stay quiet too. */
   noList?: { id: string; reason: string }[];
-}
-
-export interface FrozenLabel {
-  id: string;
-  source: string;
-  stratum: string;
-  categories: Category[];
-  evidence: Partial<Record<Category, string[]>>;
-  undecided: Category[];
-  context?: { name?: string; category?: string };
-  /** The field holds no INCI list (see Review.noList). */
-  noList?: true;
 }
 
 /** Look-alike rules whose verdict depends on position or product: read list by list, not by item text. */

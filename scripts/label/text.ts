@@ -150,6 +150,10 @@ export function inciRegion(raw: string): string {
 const HEADER =
   /^(?:(?:full |other |inactive |active |key )?ingredients?(?: list)?|inci|composition|inhaltsstoffe|ingr[ée]dients?)\s*[:-]\s*/i;
 const MAY_CONTAIN = /\bmay contain\b|\bpeut contenir\b|\[?\(?\+\s*\/\s*[-−]\)?\]?/i;
+const MAY_CONTAIN_EDGE = new RegExp(
+  `^\\s*(?:${MAY_CONTAIN.source})\\s*|\\s*(?:${MAY_CONTAIN.source})\\s*$`,
+  'gi',
+);
 
 export function normItem(s: string): string {
   return s
@@ -245,7 +249,8 @@ export function items(raw: string): LabelItem[] {
         may = true;
         continue;
       }
-      p = p.replace(MAY_CONTAIN, '').replace(HEADER, '');
+      // Markers are cut only at the ends, so that an item stays a verbatim quote of the text (its evidence).
+      p = p.replace(MAY_CONTAIN_EDGE, '').replace(HEADER, '');
       p = p
         .replace(/^[\s.*\-–—:]+/, '')
         .replace(/[\s.*:]+$/, '')

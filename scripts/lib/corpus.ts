@@ -272,3 +272,49 @@ export function loadPageLists(): CorpusList[] | null {
   }
   return out;
 }
+
+/** One entry of tests/fixtures/ingredients/labels.json (see its README, "The independent set"). */
+export interface FrozenLabel {
+  id: string;
+  /** Source file under ../shared/data/products, or "pages" / "shops". */
+  source: string;
+  /** Why the list was drawn (scripts/label/select.ts). */
+  stratum: string;
+  /** Categories that must produce a high or low finding. */
+  categories: string[];
+  /** The ingredient text (as written, at most 120 characters) behind each category. */
+  evidence: Record<string, string[]>;
+  /** Categories excluded from scoring for this list. */
+  undecided: string[];
+  context?: ProductContext;
+  /** The field holds no INCI list (page prose, claims): it must stay quiet. */
+  noList?: true;
+}
+
+export interface LabelledEntry extends FrozenLabel {
+  text: string;
+}
+
+export const labelsPath = path.join(fixturesDir, 'labels.json');
+
+export function loadFrozenLabels(): FrozenLabel[] {
+  return JSON.parse(readFileSync(labelsPath, 'utf8')) as FrozenLabel[];
+}
+
+/**
+ * The independent development set: the frozen labels joined with their texts from ../shared (which are
+ * third-party and not committed). Null when ../shared is absent; throws when a labelled list is no longer
+ * there, because a silently smaller set would score as if nothing had changed.
+ */
+export function loadLabelledSet(): LabelledEntry[] | null {
+  const shared = loadSharedCorpus();
+  const pages = loadPageLists();
+  if (!shared || !pages) return null;
+  const texts = new Map<string, string>();
+  for (const l of [...shared, ...pages, ...loadShopFixtureLists()]) texts.set(l.id, l.text);
+  return loadFrozenLabels().map((label) => {
+    const text = texts.get(label.id);
+    if (text === undefined) throw new Error(`labelled list ${label.id} is not in ../shared any more`);
+    return { ...label, text };
+  });
+}

@@ -1,4 +1,8 @@
-/** Noisy variants of an ingredient list for the evaluation: case, bullets and seeded typos. */
+/**
+ * Noisy variants of an ingredient list for the evaluation (scripts/eval.ts): case, separators, seeded typos,
+ * a glued "Active ingredient: ... Inactive ingredients:" header and a seeded mix. Each variant keeps the
+ * list's ingredients (so its labels still hold) and changes only how they are written.
+ */
 
 /** Deterministic PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -14,23 +18,88 @@ export function rng(seed: number): () => number {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** One typo (swap, drop, double or replace one letter) in every word of 4 or more letters. */
-export function typoEveryWord(text: string, seed: number): string {
-  const rand = rng(seed);
-  return text.replace(/[A-Za-z]{4,}/g, (w) => {
-    const i = 1 + Math.floor(rand() * (w.length - 2)); // keep the first letter, as real typos mostly do
-    const op = Math.floor(rand() * 4);
-    if (op === 0) return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2); // swap
-    if (op === 1) return w.slice(0, i) + w.slice(i + 1); // drop
-    if (op === 2) return w.slice(0, i) + w[i] + w.slice(i); // double
-    let c = LETTERS[Math.floor(rand() * 26)]!;
-    if (c === w[i]!.toLowerCase()) c = c === 'z' ? 'a' : String.fromCharCode(c.charCodeAt(0) + 1);
-    const cc = w[i] === w[i]!.toUpperCase() ? c.toUpperCase() : c;
-    return w.slice(0, i) + cc + w.slice(i + 1); // replace
-  });
+/** One typo (swap, drop, double or replace one letter, never the first, as real typos mostly do). */
+export function typo(w: string, rand: () => number): string {
+  if (w.length < 3) return w;
+  const i = 1 + Math.floor(rand() * (w.length - 2));
+  const op = Math.floor(rand() * 4);
+  if (op === 0) return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2); // swap
+  if (op === 1) return w.slice(0, i) + w.slice(i + 1); // drop
+  if (op === 2) return w.slice(0, i) + w[i] + w.slice(i); // double
+  let c = LETTERS[Math.floor(rand() * 26)]!;
+  if (c === w[i]!.toLowerCase()) c = c === 'z' ? 'a' : String.fromCharCode(c.charCodeAt(0) + 1);
+  const cc = w[i] === w[i]!.toUpperCase() ? c.toUpperCase() : c;
+  return w.slice(0, i) + cc + w.slice(i + 1); // replace
 }
 
-/** Commas and semicolons at the top level become " • " (Boots style). */
+/** One typo in every word of 4 or more letters (the regression set's typo variant). */
+export function typoEveryWord(text: string, seed: number): string {
+  const rand = rng(seed);
+  return text.replace(/[A-Za-z]{4,}/g, (w) => typo(w, rand));
+}
+
+/**
+ * Where an evidence string occurs in the text as written: the labeller quotes items with invisible characters
+ * removed and odd spaces made plain (scripts/label/text.ts cleanRaw), so those may sit anywhere in the text.
+ */
+function evidencePattern(ev: string): RegExp {
+  const chars = [...ev].map((c) =>
+    c === ' '
+      ? '[ \\u00A0\\u2007\\u202F\\u3000]'
+      : c === ','
+        ? '[,\\uFF0C\\u3001\\uFE50]'
+        : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+  );
+  return new RegExp(chars.join('\\p{Default_Ignorable_Code_Point}*'), 'gu');
+}
+
+/** Applies `change` to every word (4 letters or more) of every occurrence of every evidence string. */
+function inEvidence(text: string, evidence: readonly string[], change: (w: string) => string): string {
+  let out = text;
+  // Longest first, so that "Alcohol Denat." is changed as a whole before a shorter "Alcohol" is looked for.
+  for (const ev of [...new Set(evidence)].sort((a, b) => b.length - a.length)) {
+    if (ev.length === 0) continue;
+    out = out.replace(evidencePattern(ev), (m) => m.replace(/[A-Za-z]{4,}/g, change));
+  }
+  return out;
+}
+
+/**
+ * One typo in every word (4 letters or more) of every evidence string, wherever the string occurs: the
+ * irritant names themselves misspelled, the rest of the list as written.
+ */
+export function typoEvidence(text: string, evidence: readonly string[], seed: number): string {
+  const rand = rng(seed);
+  return inEvidence(text, evidence, (w) => typo(w, rand));
+}
+
+/** Indices of the top-level list separators: commas, semicolons, bullets, middle dots, outside parentheses. */
+function separators(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    const digitComma = c === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+    if (depth === 0 && !digitComma && ',;•·･'.includes(c)) out.push(i);
+  }
+  return out;
+}
+
+/** Every top-level separator becomes `sep(k)` (k = its index), with the spaces around it dropped. */
+function reseparate(text: string, sep: (k: number) => string): string {
+  let out = '';
+  let last = 0;
+  separators(text).forEach((i, k) => {
+    out += text.slice(last, i).replace(/\s+$/, '') + sep(k);
+    last = i + 1;
+    while (text[last] === ' ') last++;
+  });
+  return out + text.slice(last);
+}
+
+/** Commas and semicolons at the top level become " •" (Boots style). */
 export function bullets(text: string): string {
   let depth = 0;
   let out = '';
@@ -45,10 +114,76 @@ export function bullets(text: string): string {
   return out;
 }
 
-export const VARIANTS: Record<string, (text: string, seed: number) => string> = {
-  clean: (t) => t,
-  upper: (t) => t.toUpperCase(),
-  lower: (t) => t.toLowerCase(),
-  bullets: (t) => bullets(t),
-  typos: (t, seed) => typoEveryWord(t, seed),
+/** One ingredient per line (INCIDecoder raw DOM text, pasted lists). */
+export const oneItemPerLine = (text: string): string => reseparate(text, () => '\n');
+
+/** Semicolon-separated. */
+export const semicolons = (text: string): string => reseparate(text, () => '; ');
+
+const GLUED_HEADERS: [string, string][] = [
+  ['Active ingredient: ', 'Inactive ingredients: '],
+  ['ACTIVE INGREDIENT: ', 'INACTIVE INGREDIENTS: '],
+  ['Active Ingredients: ', 'Inactive: '],
+  ['active ingredient: ', 'INACTIVE: '],
+];
+
+/**
+ * A US drug-facts header glued to the items with no separator (issue 9: "Active ingredient: Adapalene
+ * 0.1%Inactive ingredients: Carbomer, ..."): the list's first item becomes the "active" with a strength, the
+ * rest follows the inactive header. `start` is where the list begins (after any blurb in front of it).
+ */
+export function gluedHeader(text: string, seed: number, start = 0): string {
+  const [active, inactive] = GLUED_HEADERS[Math.floor(rng(seed)() * GLUED_HEADERS.length)]!;
+  const rest = text.slice(start);
+  const sep = separators(rest)[0];
+  if (sep === undefined) return `${text.slice(0, start)}${active}${rest.trim()} 1%`;
+  return `${text.slice(0, start)}${active}${rest.slice(0, sep).trim()} 1%${inactive}${rest.slice(sep + 1).trimStart()}`;
+}
+
+/**
+ * A seeded mix: each separator a comma, bullet, newline or semicolon; each stretch between separators as
+ * written, UPPER or lower; half the words of the evidence strings misspelled (when there are none, as in the
+ * regression set, one word in seven of 5 letters or more).
+ */
+export function mixed(text: string, seed: number, evidence?: readonly string[]): string {
+  const rand = rng(seed);
+  let out = text;
+  if (evidence && evidence.length > 0) {
+    out = inEvidence(out, evidence, (w) => (rand() < 0.5 ? typo(w, rand) : w));
+  } else {
+    out = out.replace(/[A-Za-z]{5,}/g, (w) => (rand() < 1 / 7 ? typo(w, rand) : w));
+  }
+  const seps = [', ', ' • ', '\n', '; '];
+  out = reseparate(out, () => seps[Math.floor(rand() * seps.length)]!);
+  return out
+    .split(/(\n|, | • |; )/)
+    .map((part) => {
+      const r = rand();
+      return r < 0.2 ? part.toUpperCase() : r < 0.4 ? part.toLowerCase() : part;
+    })
+    .join('');
+}
+
+/** What a variant may know about the list: its evidence strings (for typos) and where the list starts. */
+export interface VariantInput {
+  text: string;
+  seed: number;
+  evidence?: readonly string[];
+  start?: number;
+}
+
+export const VARIANTS: Record<string, (l: VariantInput) => string> = {
+  clean: (l) => l.text,
+  upper: (l) => l.text.toUpperCase(),
+  lower: (l) => l.text.toLowerCase(),
+  lines: (l) => oneItemPerLine(l.text),
+  bullets: (l) => bullets(l.text),
+  semicolons: (l) => semicolons(l.text),
+  typos: (l) => typoEvidence(l.text, l.evidence ?? [], l.seed),
+  'typos-all': (l) => typoEveryWord(l.text, l.seed),
+  glued: (l) => gluedHeader(l.text, l.seed, l.start),
+  mixed: (l) => mixed(l.text, l.seed, l.evidence),
 };
+
+/** Variants that need evidence strings: not run on the regression set, which has none. */
+export const NEEDS_EVIDENCE = new Set(['typos']);
