@@ -3,6 +3,7 @@
  * in the list, a stated percentage, rinse-off, "may contain").
  */
 import { CATEGORIES } from './categories';
+import { contextFacts, contextSeverity } from './context';
 import { getMatcher, type RuleMatch } from './match';
 import { normalizeName } from './normalize';
 import { parseDetailed, type ItemProto } from './parse';
@@ -97,6 +98,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     const listProtos = protos[li]!;
     let marker: string | null = null;
     const n = list.items.length;
+    const facts = contextFacts(opts.product, list.label);
     for (let ii = 0; ii < n; ii++) {
       const item = list.items[ii]!;
       const proto = listProtos[ii]!;
@@ -108,7 +110,8 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
         m = null;
       }
       if (m) {
-        const { severity, reason } = severityFor(m.rule, item, n, marker, opts);
+        const base = severityFor(m.rule, item, n, marker, opts);
+        const { severity, reason } = contextSeverity(m.rule, item, n, base.severity, facts) ?? base;
         const f: Finding = {
           category: m.rule.category,
           ingredient: item.raw,

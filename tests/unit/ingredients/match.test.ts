@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, flaggedCategories } from '../../../src/ingredients/index';
 
-/** The first finding for a one-item list. */
-function one(text: string) {
-  return analyze(text).findings[0];
+/** The first finding for a one-item list. Particles are grains only in a scrub, so they are read in one. */
+function one(text: string, category?: string) {
+  const product = category === 'physical-exfoliant' ? { name: 'Exfoliating Face Scrub' } : undefined;
+  return analyze(text, { product }).findings[0];
 }
 
 describe('must match (category, severity)', () => {
@@ -31,7 +32,8 @@ describe('must match (category, severity)', () => {
     ['Malic Acid', 'aha', 'high'],
     ['Tartaric Acid', 'aha', 'high'],
     ['Citric Acid', 'aha', 'low'],
-    ['Sodium Lactate', 'aha', 'low'],
+    ['Sodium Lactate', 'aha', 'note'],
+    ['Ammonium Lactate', 'aha', 'low'],
     ['Salicylic Acid', 'bha', 'high'],
     ['Betaine Salicylate', 'bha', 'high'],
     ['Capryloyl Salicylic Acid', 'bha', 'high'],
@@ -115,7 +117,7 @@ describe('must match (category, severity)', () => {
     ['RETINOL', 'retinoid', 'high'],
     ['salicylic acid', 'bha', 'high'],
   ])('%s -> %s (%s)', (text, category, severity) => {
-    const f = one(text);
+    const f = one(text, category);
     expect(f?.category).toBe(category);
     expect(f?.severity).toBe(severity);
   });
@@ -195,9 +197,12 @@ describe('must not match (look-alikes)', () => {
 });
 
 describe('severity from position, percent, rinse-off and may-contain', () => {
-  test('citric acid at the end is a pH adjuster (low)', () => {
+  test('citric acid in the first five is the acid (low), past them a pH adjuster (note)', () => {
     const a = analyze('Water, Glycerin, Cetyl Alcohol, Phenoxyethanol, Citric Acid');
     expect(a.findings[0]).toMatchObject({ category: 'aha', severity: 'low', position: 5 });
+    const b = analyze('Water, Glycerin, Cetyl Alcohol, Niacinamide, Panthenol, Phenoxyethanol, Citric Acid');
+    expect(b.findings[0]).toMatchObject({ category: 'aha', severity: 'note', position: 7 });
+    expect(b.findings[0]?.reason).toContain('pH adjuster');
   });
   test('an acid after the preservative is low, with the reason', () => {
     const a = analyze('Water, Glycerin, Phenoxyethanol, Salicylic Acid');
@@ -242,5 +247,57 @@ describe('flaggedCategories', () => {
   test('lists categories with high/low findings only', () => {
     const a = analyze('Water, Retinol, Linalool, Citric Acid');
     expect(flaggedCategories(a)).toEqual(['retinoid', 'aha']);
+  });
+});
+
+describe('product context (issue 9 item 4): a low needs a reason tied to this product', () => {
+  const serum = 'Water, Glycerin, Silica, Niacinamide, Phenoxyethanol';
+  test('a scrub particle warns in a scrub and is a note in a serum', () => {
+    const inScrub = analyze(serum, { product: { name: 'Smoothing Walnut Scrub' } }).findings[0];
+    expect(inScrub).toMatchObject({ category: 'physical-exfoliant', severity: 'low' });
+    const inSerum = analyze(serum, { product: { name: 'Niacinamide Serum' } }).findings[0];
+    expect(inSerum).toMatchObject({ category: 'physical-exfoliant', severity: 'note' });
+    expect(analyze(serum).findings[0]?.severity).toBe('note');
+  });
+  test('the category or kinds also say scrub; a peel-off mask is not a peel', () => {
+    const byCategory = analyze(serum, { product: { category: 'Skincare > Exfoliators' } });
+    expect(byCategory.findings[0]?.severity).toBe('low');
+    expect(analyze(serum, { product: { kinds: ['scrub'] } }).findings[0]?.severity).toBe('low');
+    expect(analyze(serum, { product: { name: 'Gold Peel-Off Mask' } }).findings[0]?.severity).toBe('note');
+  });
+  test('a kit part named as a scrub is a scrub', () => {
+    const a = analyze('Cleanser: Water, Glycerin, Silica. Body Scrub: Sucrose, Silica, Glycerin');
+    const bySub = new Map(a.findings.map((f) => [`${f.list}|${f.ingredient}`, f.severity]));
+    expect(bySub.get('Body Scrub|Sucrose')).toBe('low');
+  });
+  test('salt past the fifth item of a scrub has dissolved', () => {
+    const a = analyze('Water, Glycerin, Cetyl Alcohol, Squalane, Shea Butter, Tocopherol, Sodium Chloride', {
+      product: { name: 'Body Scrub' },
+    });
+    expect(a.findings[0]).toMatchObject({ category: 'physical-exfoliant', severity: 'note' });
+  });
+  test('hard shell powders and pumice warn in any product', () => {
+    const a = analyze('Water, Juglans Regia (Walnut) Shell Powder, Glycerin', {
+      product: { name: 'Face Mask' },
+    });
+    expect(a.findings[0]?.severity).toBe('high');
+  });
+  test('citric acid in the first third of a toner is the acid', () => {
+    const text =
+      'Water, Glycerin, Aloe Juice, Niacinamide, Panthenol, Citric Acid, Xanthan Gum, Allantoin, Betaine, Urea, Inulin, Phenoxyethanol, Sodium Citrate, Caprylyl Glycol, Ethylhexylglycerin, Tocopherol, Pentylene Glycol, Sodium PCA';
+    expect(analyze(text, { product: { name: 'Glow Toner' } }).findings[0]?.severity).toBe('low');
+    expect(analyze(text, { product: { name: 'Day Cream' } }).findings[0]?.severity).toBe('note');
+  });
+  test('a trace vitamin C derivative is a note, the hero of a vitamin C serum is not', () => {
+    const text =
+      'Water, Glycerin, Squalane, Cetearyl Alcohol, Shea Butter, Dimethicone, Niacinamide, Panthenol, Allantoin, Carbomer, Sodium Hydroxide, Ascorbyl Glucoside, Phenoxyethanol';
+    expect(analyze(text, { product: { name: 'Daily Moisturiser' } }).findings[0]?.severity).toBe('note');
+    expect(analyze(text, { product: { name: 'Vitamin C Glow Serum' } }).findings[0]?.severity).toBe('low');
+  });
+  test('a real irritant is never demoted by context', () => {
+    const a = analyze('Water, Glycerin, Niacinamide, Panthenol, Allantoin, Glycolic Acid, Retinol', {
+      product: { name: 'Moisturiser' },
+    });
+    expect(a.findings.map((f) => f.severity)).toEqual(['high', 'high']);
   });
 });
