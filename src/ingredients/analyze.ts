@@ -3,6 +3,7 @@
  * in the list, a stated percentage, rinse-off, "may contain").
  */
 import { CATEGORIES } from './categories';
+import { RULES } from './rules';
 import { contextFacts, contextSeverity } from './context';
 import { getMatcher, type RuleMatch } from './match';
 import { normalizeName } from './normalize';
@@ -43,6 +44,32 @@ const ONE_PERCENT_MARKERS = new Set(
     'tocopherol',
   ].map(normalizeName),
 );
+
+/** rule id -> normalized name -> that name as the rule writes it (for `canonical`). */
+let displayNames: Map<string, Map<string, string>> | null = null;
+
+/**
+ * The matched ingredient's own name: the rule entry that matched (a rule groups several INCI names, e.g.
+ * silica, sodium chloride and sucrose as possible scrub particles, or the 26 fragrance allergens), or, for a
+ * family-pattern match (any genus + part + "oil"), the item's own INCI name. Never another ingredient's name.
+ */
+function canonicalFor(m: RuleMatch, item: Item): string {
+  if (!displayNames) {
+    displayNames = new Map();
+    for (const r of RULES) {
+      const names = new Map<string, string>();
+      for (const n of [r.canonical, ...r.names]) {
+        const k = normalizeName(n);
+        if (!names.has(k)) names.set(k, n);
+      }
+      displayNames.set(r.id, names);
+    }
+  }
+  return (
+    displayNames.get(m.rule.id)?.get(m.via) ??
+    (m.via === normalizeName(m.rule.canonical) ? m.rule.canonical : item.name)
+  );
+}
 
 function severityFor(
   rule: Rule,
@@ -115,7 +142,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
         const f: Finding = {
           category: m.rule.category,
           ingredient: item.raw,
-          canonical: m.rule.canonical,
+          canonical: canonicalFor(m, item),
           rule: m.rule.id,
           position: item.position,
           list: list.label,

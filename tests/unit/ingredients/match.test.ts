@@ -301,3 +301,33 @@ describe('product context (issue 9 item 4): a low needs a reason tied to this pr
     expect(a.findings.map((f) => f.severity)).toEqual(['high', 'high']);
   });
 });
+
+describe('the right names (issue 9 item 5): canonical is the matched ingredient, never another', () => {
+  test('a rule that groups several INCI names names the one that matched', () => {
+    const a = analyze('Water, Sodium Chloride, Limonene, Fragrance, Octocrylene, Avobenzone', {
+      product: { name: 'Salt Scrub' },
+    });
+    expect(a.findings.map((f) => f.canonical)).toEqual([
+      'Sodium Chloride',
+      'Limonene',
+      'Fragrance',
+      'Octocrylene',
+      'Avobenzone',
+    ]);
+  });
+  test('label variants and chemical names of the actives', () => {
+    const a = analyze('Water, Retinol Acetate, 2-Propanol, 2-Hydroxypropanoic Acid');
+    expect(a.findings.map((f) => [f.category, f.severity])).toEqual([
+      ['retinoid', 'high'],
+      ['drying-alcohol', 'high'],
+      ['aha', 'high'],
+    ]);
+  });
+  test('a family match (genus + part + oil) keeps the item name, and a typo the rule name', () => {
+    const a = analyze('Citrus Aurantium Bergamia Peel Oil, Retinl Palmitate');
+    expect(a.findings.map((f) => f.canonical)).toEqual([
+      'Citrus Aurantium Bergamia Peel Oil',
+      'Retinyl Palmitate',
+    ]);
+  });
+});
