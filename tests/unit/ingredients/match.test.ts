@@ -331,3 +331,32 @@ describe('the right names (issue 9 item 5): canonical is the matched ingredient,
     ]);
   });
 });
+
+describe('structure (issue 9 item 2): invisible characters, odd separators, glued headers', () => {
+  test('default-ignorable code points are stripped and full-width separators split', () => {
+    const text =
+      'Sali\u00adcylic Acid, Retin\u2060ol, Aqua\u200e\uff65Alcohol\u30fbParfum\uff0cGlycolic\u00a0Acid\u3001Water\ufe0f';
+    const a = analyze(text);
+    expect(a.lists[0]?.items.map((i) => i.name)).toEqual([
+      'Salicylic Acid',
+      'Retinol',
+      'Aqua',
+      'Alcohol',
+      'Parfum',
+      'Glycolic Acid',
+      'Water',
+    ]);
+  });
+  test('a drug-facts header glued to the item before it, in any case', () => {
+    const a = analyze('Active ingredient: Adapalene 0.1%Inactive ingredients: Carbomer, Alcohol, Parfum');
+    expect(a.lists.flatMap((l) => l.items.map((i) => i.name))).toEqual([
+      'Adapalene',
+      'Carbomer',
+      'Alcohol',
+      'Parfum',
+    ]);
+    const b = analyze('Sulfur 3%INACTIVE: Aqua, Salicylic Acid');
+    expect(flaggedCategories(b)).toEqual(['bha']);
+    expect(b.lists.flatMap((l) => l.items.map((i) => i.name))).not.toContain('IN');
+  });
+});
