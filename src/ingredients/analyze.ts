@@ -160,7 +160,32 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       }
     }
   }
-  return { lists, findings, checked };
+  return { lists, findings: lists.length > 1 ? mergeAcrossLists(findings) : findings, checked };
+}
+
+const RANK: Record<Severity, number> = { note: 0, low: 1, high: 2 };
+
+/**
+ * One finding per ingredient and category across shade and kit sub-lists (issue 9 item 6). The kept finding
+ * is the most severe occurrence (a retinol that is high in one kit part is high for the product); `lists`
+ * names every sub-list, in order. Items repeated inside one sub-list stay separate findings.
+ */
+function mergeAcrossLists(findings: Finding[]): Finding[] {
+  const byKey = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.category}|${normalizeName(f.canonical)}`;
+    const at = byKey.get(key);
+    const prev = at === undefined ? undefined : out[at]!;
+    if (prev === undefined || (prev.lists ?? [prev.list]).includes(f.list)) {
+      if (prev === undefined) byKey.set(key, out.length);
+      out.push({ ...f, lists: [f.list] });
+      continue;
+    }
+    const lists = [...(prev.lists ?? [prev.list]), f.list];
+    out[at!] = RANK[f.severity] > RANK[prev.severity] ? { ...f, lists } : { ...prev, lists };
+  }
+  return out;
 }
 
 /** Categories with at least one finding of the given severities, in first-seen order. */

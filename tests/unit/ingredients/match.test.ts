@@ -360,3 +360,14 @@ describe('structure (issue 9 item 2): invisible characters, odd separators, glue
     expect(b.lists.flatMap((l) => l.items.map((i) => i.name))).not.toContain('IN');
   });
 });
+
+describe('one finding per ingredient and category across sub-lists (issue 9 item 6)', () => {
+  test('shades repeat an ingredient: one finding naming every shade, the most severe occurrence kept', () => {
+    const a = analyze('Shade 1: Talc, Mica, Parfum. Shade 2: Talc, Parfum, Retinol. Shade 3: Parfum, Talc');
+    const parfum = a.findings.filter((f) => f.canonical === 'Parfum');
+    expect(parfum).toHaveLength(1);
+    expect(parfum[0]!.lists).toEqual(['Shade 1', 'Shade 2', 'Shade 3']);
+    expect(parfum[0]!.list).toBe('Shade 1');
+    expect(a.findings.filter((f) => f.category === 'retinoid')).toHaveLength(1);
+  });
+});
