@@ -11,7 +11,8 @@
  * - "resurfacing" is not a scrub claim (it is said of acid and retinoid serums).
  * - a vitamin C derivative far down a product that does not claim vitamin C is a trace antioxidant
  *   (ascorbyl palmitate protects oils); the hero of a "Vitamin C" serum or a top-five derivative is not.
- * Only `low` findings of these rules are ever demoted to `note`; a `high` irritant never is.
+ * Apart from malic / tartaric acid past the 10th item or half the list (a pH adjuster by the labelling
+ * rules), only `low` findings are ever demoted to `note`.
  * Pure: reads the options and the parsed list only.
  */
 import type { Item, ProductContext, Rule, Severity } from './types';
@@ -88,6 +89,9 @@ export function contextSeverity(
     return null;
   }
   if (PH_ACIDS.has(rule.id)) {
+    // malic and tartaric acid are high rules: read as a pH adjuster only past the 10th item or half the
+    // list (the labelling rules' firm line); between the 6th and that line they stay the acid
+    if (severity === 'high' && rule.id !== 'citric-acid' && pos <= 10 && pos <= listLength / 2) return null;
     if (stated || pos <= 5 || (facts.acidProduct && pos <= Math.ceil(listLength / 3))) return null;
     return {
       severity: 'note',
