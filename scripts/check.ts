@@ -3,7 +3,7 @@
  *
  *   npm run -s check -- "Water, Retinol, ..."      readable report
  *   npm run -s check -- --json "Water, ..."         the Analysis as JSON
- *   npm run -s check -- --jsonl < lists.jsonl       {"id","text"} per line in, {"id","findings"} per line out
+ *   npm run -s check -- --jsonl < lists.jsonl       {"id","text","name"?,"category"?} per line in, {"id","findings"} per line out
  *   npm run -s check -- --rinse-off "..."           treat the product as rinse-off
  *   npm run -s check -- --page FILE.html --url URL  run the shop readers on a saved page, as the extension does
  *
@@ -13,7 +13,14 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { analyze, checkedSummary, type Analysis, type AnalyzeOptions } from '../src/ingredients/index';
+import { parseHTML } from 'linkedom';
+import {
+  analyze,
+  checkedSummary,
+  type Analysis,
+  type AnalyzeOptions,
+  type ProductContext,
+} from '../src/ingredients/index';
 import { readSavedPage } from './lib/read-page';
 
 export interface Io {
@@ -52,20 +59,64 @@ export function runText(text: string, opts: AnalyzeOptions, json: boolean, io: I
 }
 
 /** One JSONL input line -> one JSONL output line (never throws). */
+/**
+ * The page's product name and category from its JSON-LD Product (name, category) or og:title.
+ * TODO(H7): replace with the shop readers' product context (src/shops, the Extraction's product field) once
+ * that branch lands, so check --page and the extension read the same context.
+ */
+export function pageProduct(html: string): ProductContext {
+  const { document } = parseHTML(html);
+  for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data = JSON.parse(el.textContent ?? '') as unknown;
+      const nodes = (Array.isArray(data) ? data : [data]).flatMap((d) =>
+        d && typeof d === 'object' && Array.isArray((d as { '@graph'?: unknown })['@graph'])
+          ? ((d as { '@graph': unknown[] })['@graph'] as unknown[])
+          : [d],
+      ) as { '@type'?: unknown; name?: unknown; category?: unknown }[];
+      const p = nodes.find(
+        (n) =>
+          n && (n['@type'] === 'Product' || (Array.isArray(n['@type']) && n['@type'].includes('Product'))),
+      );
+      if (p && typeof p.name === 'string')
+        return { name: p.name, ...(typeof p.category === 'string' && { category: p.category }) };
+    } catch {
+      // a broken JSON-LD block: try the next one, then og:title
+    }
+  }
+  const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  return og ? { name: og } : {};
+}
+
 export function jsonlLine(line: string, opts: AnalyzeOptions): string {
   let id: unknown = null;
   try {
     const obj = JSON.parse(line) as unknown;
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new Error('not a JSON object');
-    const rec = obj as { id?: unknown; text?: unknown; rinseOff?: unknown };
+    const rec = obj as {
+      id?: unknown;
+      text?: unknown;
+      rinseOff?: unknown;
+      name?: unknown;
+      category?: unknown;
+    };
     id = rec.id ?? null;
     if (typeof rec.text !== 'string') throw new Error('missing "text" (string)');
-    const a = analyze(rec.text, { ...opts, rinseOff: rec.rinseOff === true || opts.rinseOff });
+    const product = {
+      ...(typeof rec.name === 'string' && { name: rec.name }),
+      ...(typeof rec.category === 'string' && { category: rec.category }),
+    };
+    const a = analyze(rec.text, {
+      ...opts,
+      rinseOff: rec.rinseOff === true || opts.rinseOff,
+      ...(Object.keys(product).length > 0 && { product }),
+    });
     const findings = a.findings.map((f) => ({
       category: f.category,
       ingredient: f.ingredient,
       position: f.position,
       list: f.list,
+      ...(f.lists && f.lists.length > 1 && { lists: f.lists }),
       canonical: f.canonical,
       rule: f.rule,
       severity: f.severity,
@@ -116,7 +167,8 @@ export function runPage(file: string, url: string, opts: AnalyzeOptions, io: Io)
     return 2;
   }
   const page = readSavedPage(html, url);
-  const findings = page.found && page.text ? analyze(page.text, opts).findings : [];
+  const product = pageProduct(html);
+  const findings = page.found && page.text ? analyze(page.text, { ...opts, product }).findings : [];
   io.stdout.write(
     `${JSON.stringify({ found: page.found, shop: page.shop, text: page.text, via: page.via, productPage: page.productPage, findings })}\n`,
   );

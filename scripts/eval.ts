@@ -144,13 +144,9 @@ export function score(set: ScoredList[], predictions: Prediction[], categories?:
   };
 }
 
-/**
- * THE one place where a list's product context reaches the engine. AnalyzeOptions takes only `rinseOff` today;
- * once it takes the product context (issue 9 item 4), return `{ name: l.context?.name, category:
- * l.context?.category }` here and every score below uses it.
- */
-function engineOptions(_l: ScoredList): AnalyzeOptions {
-  return {};
+/** THE one place where a list's product context (name, shop category) reaches the engine. */
+function engineOptions(l: ScoredList): AnalyzeOptions {
+  return l.context ? { product: { name: l.context.name, category: l.context.category } } : {};
 }
 
 /** Where the INCI list starts in the text (after a blurb in front of it), for the glued-header variant. */

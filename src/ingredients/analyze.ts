@@ -3,6 +3,8 @@
  * in the list, a stated percentage, rinse-off, "may contain").
  */
 import { CATEGORIES } from './categories';
+import { RULES } from './rules';
+import { contextFacts, contextSeverity } from './context';
 import { getMatcher, type RuleMatch } from './match';
 import { normalizeName } from './normalize';
 import { parseDetailed, type ItemProto } from './parse';
@@ -42,6 +44,32 @@ const ONE_PERCENT_MARKERS = new Set(
     'tocopherol',
   ].map(normalizeName),
 );
+
+/** rule id -> normalized name -> that name as the rule writes it (for `canonical`). */
+let displayNames: Map<string, Map<string, string>> | null = null;
+
+/**
+ * The matched ingredient's own name: the rule entry that matched (a rule groups several INCI names, e.g.
+ * silica, sodium chloride and sucrose as possible scrub particles, or the 26 fragrance allergens), or, for a
+ * family-pattern match (any genus + part + "oil"), the item's own INCI name. Never another ingredient's name.
+ */
+function canonicalFor(m: RuleMatch, item: Item): string {
+  if (!displayNames) {
+    displayNames = new Map();
+    for (const r of RULES) {
+      const names = new Map<string, string>();
+      for (const n of [r.canonical, ...r.names]) {
+        const k = normalizeName(n);
+        if (!names.has(k)) names.set(k, n);
+      }
+      displayNames.set(r.id, names);
+    }
+  }
+  return (
+    displayNames.get(m.rule.id)?.get(m.via) ??
+    (m.via === normalizeName(m.rule.canonical) ? m.rule.canonical : item.name)
+  );
+}
 
 function severityFor(
   rule: Rule,
@@ -97,6 +125,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     const listProtos = protos[li]!;
     let marker: string | null = null;
     const n = list.items.length;
+    const facts = contextFacts(opts.product, list.label);
     for (let ii = 0; ii < n; ii++) {
       const item = list.items[ii]!;
       const proto = listProtos[ii]!;
@@ -108,11 +137,12 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
         m = null;
       }
       if (m) {
-        const { severity, reason } = severityFor(m.rule, item, n, marker, opts);
+        const base = severityFor(m.rule, item, n, marker, opts);
+        const { severity, reason } = contextSeverity(m.rule, item, n, base.severity, facts) ?? base;
         const f: Finding = {
           category: m.rule.category,
           ingredient: item.raw,
-          canonical: m.rule.canonical,
+          canonical: canonicalFor(m, item),
           rule: m.rule.id,
           position: item.position,
           list: list.label,
@@ -130,7 +160,32 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       }
     }
   }
-  return { lists, findings, checked };
+  return { lists, findings: lists.length > 1 ? mergeAcrossLists(findings) : findings, checked };
+}
+
+const RANK: Record<Severity, number> = { note: 0, low: 1, high: 2 };
+
+/**
+ * One finding per ingredient and category across shade and kit sub-lists (issue 9 item 6). The kept finding
+ * is the most severe occurrence (a retinol that is high in one kit part is high for the product); `lists`
+ * names every sub-list, in order. Items repeated inside one sub-list stay separate findings.
+ */
+function mergeAcrossLists(findings: Finding[]): Finding[] {
+  const byKey = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.category}|${normalizeName(f.canonical)}`;
+    const at = byKey.get(key);
+    const prev = at === undefined ? undefined : out[at]!;
+    if (prev === undefined || (prev.lists ?? [prev.list]).includes(f.list)) {
+      if (prev === undefined) byKey.set(key, out.length);
+      out.push({ ...f, lists: [f.list] });
+      continue;
+    }
+    const lists = [...(prev.lists ?? [prev.list]), f.list];
+    out[at!] = RANK[f.severity] > RANK[prev.severity] ? { ...f, lists } : { ...prev, lists };
+  }
+  return out;
 }
 
 /** Categories with at least one finding of the given severities, in first-seen order. */

@@ -78,8 +78,14 @@ export interface Finding {
   /** Rule id (stable), e.g. "retinol". */
   rule: string;
   position: number;
-  /** Sub-list label when the product has several (shades, kit parts). */
+  /** Sub-list label when the product has several (shades, kit parts): the first one it is in. */
   list: string | null;
+  /**
+   * Every sub-list this ingredient is in (one finding per ingredient and category: a 72-shade lipstick
+   * gives one finding naming 72 shades, not 72 findings). `list` and `position` are the kept (most severe,
+   * then first) occurrence's; the popup reads them.
+   */
+  lists?: (string | null)[];
   match: { kind: MatchKind; score?: number };
   severity: Severity;
   /** Why this severity: position, rinse-off, role (e.g. "citric acid near the end is a pH adjuster"). */

@@ -18,7 +18,8 @@ function hasProseWord(text: string): boolean {
 /** Does the text from `at` on look like the start of an INCI list (short comma-separated names)? */
 function looksLikeList(s: string, at: number, caseless: boolean): boolean {
   const head = s.slice(at, at + 240);
-  const parts = head.split(/[,•;]/);
+  // newline lists too; ",\n" is one separator, not an empty item
+  const parts = head.split(/[,•;\n]/).filter((p) => p.trim().length > 0);
   if (parts.length < 3) {
     // A one or two item list: accept when the first part is a known name.
     const first = normalizeName(parts[0] ?? '');

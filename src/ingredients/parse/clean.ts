@@ -65,3 +65,46 @@ export function stripMarkup(s: string): string {
   if (ZERO_WIDTH.test(out)) out = out.replace(/[\u200b-\u200d\ufeff]/g, '');
   return out;
 }
+
+/** Invisible characters (soft hyphen, zero-width joiners, word joiner, LRM/RLM, U+180E, variation selectors, BOM). */
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+/** Spaces that are not U+0020: no-break, narrow no-break, figure, ideographic. */
+const ODD_SPACES = /[\u00a0\u2007\u202f\u3000]/g;
+/** Full-width, ideographic and small commas; full-width semicolon; other middle dots (Japanese labels use ･ and ・). */
+const ODD_SEPARATORS = /[\uff0c\u3001\ufe50\uff64\uff1b\u30fb\uff65\u2027\u2219\u22c5\uff08\uff09]/g;
+const SEPARATOR_MAP: Record<string, string> = {
+  '\uff0c': ',',
+  '\u3001': ',',
+  '\ufe50': ',',
+  '\uff64': ',',
+  '\uff1b': ';',
+  '\uff08': '(',
+  '\uff09': ')',
+};
+
+/**
+ * Characters that hide or disguise a separator, before anything else reads the text: German shops hyphenate
+ * long names with &shy; ("Sali\u00adcylic Acid"), pasted text carries LRM/RLM and word joiners, Japanese lists
+ * separate items with ･ or 、. Every Unicode default-ignorable code point is dropped (never visible, so never
+ * part of a name); odd spaces become spaces; full-width separators their ASCII selves, middle dots "·".
+ */
+export function normalizeChars(s: string): string {
+  // eslint-disable-next-line no-control-regex -- the fast path: plain ASCII needs nothing
+  if (!/[^\u0000-\u007f]/.test(s)) return s;
+  return s
+    .replace(DEFAULT_IGNORABLE, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(ODD_SEPARATORS, (c) => SEPARATOR_MAP[c] ?? '·');
+}
+
+/**
+ * A section header glued to the item before it, in any case: "Adapalene 0.1%Inactive ingredients: Carbomer",
+ * "Sulfur 3%INACTIVE: Aqua". A separator goes in front so the header starts its own piece.
+ */
+const GLUED_HEADER = /(?<=[^\s,;•·\n])(?<!in)(?=(?:in)?active(?:\s+ingredients?)?\s*:)/gi;
+const GLUED_PREFIX = /(?<=[%\d)a-z.])(?=(?:other|inactive)\s+ingredients?\s*:)/gi;
+
+export function unglueHeaders(s: string): string {
+  if (!/active|ingredient/i.test(s)) return s;
+  return s.replace(GLUED_HEADER, '\n').replace(GLUED_PREFIX, '\n');
+}

@@ -14,7 +14,7 @@
  */
 import type { SubList } from '../types';
 import { stripBlurbs } from './blurbs';
-import { decodeEntities, stripMarkup, unwrapPythonList } from './clean';
+import { decodeEntities, normalizeChars, stripMarkup, unglueHeaders, unwrapPythonList } from './clean';
 import { cutFooter } from './footer';
 import { ListBuilder, MAX_ITEMS, type ItemProto } from './list-builder';
 import { splitPieces } from './split';
@@ -33,8 +33,10 @@ export function parse(input: string): SubList[] {
 export function parseDetailed(input: string): { lists: SubList[]; protos: ItemProto[][] } {
   let text = typeof input === 'string' ? input : '';
   if (text.length > MAX_TEXT_LENGTH) text = text.slice(0, MAX_TEXT_LENGTH);
+  text = normalizeChars(text);
   text = unwrapPythonList(text);
-  text = decodeEntities(stripMarkup(text));
+  text = normalizeChars(decodeEntities(stripMarkup(text)));
+  text = unglueHeaders(text);
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   text = cutFooter(text);
   text = stripBlurbs(text);

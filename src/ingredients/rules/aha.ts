@@ -23,7 +23,14 @@ export const RULES = [
     id: 'lactic-acid',
     category: 'aha',
     canonical: 'Lactic Acid',
-    names: ['Lactic Acid', 'L-Lactic Acid', 'Acide Lactique', 'Milchsäure', 'Acido Lattico'],
+    names: [
+      'Lactic Acid',
+      'L-Lactic Acid',
+      '2-Hydroxypropanoic Acid',
+      'Acide Lactique',
+      'Milchsäure',
+      'Acido Lattico',
+    ],
     notMatch: [
       'Lactobacillus Ferment',
       'Lactobacillus',

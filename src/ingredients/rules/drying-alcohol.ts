@@ -27,6 +27,7 @@ export const RULES = [
       'Ethyl Alcohol',
       'Isopropyl Alcohol',
       'Isopropanol',
+      '2-Propanol',
       'Alkohol',
       'Alcool',
       'Alcohol (Organic)',

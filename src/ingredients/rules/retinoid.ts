@@ -46,7 +46,7 @@ export const RULES = [
     id: 'retinyl-acetate',
     category: 'retinoid',
     canonical: 'Retinyl Acetate',
-    names: ['Retinyl Acetate', 'Vitamin A Acetate'],
+    names: ['Retinyl Acetate', 'Vitamin A Acetate', 'Retinol Acetate'],
     severity: 'high',
     reason: 'retinyl ester',
   },

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadDevSet, loadSharedCorpus, productsDir, type CorpusList } from '../../../scripts/lib/corpus';
-import { evaluate } from '../../../scripts/eval';
+import {
+  loadDevSet,
+  loadLabelledSet,
+  loadSharedCorpus,
+  productsDir,
+  type CorpusList,
+} from '../../../scripts/lib/corpus';
+import { evaluate, SCORED_CATEGORIES, type ScoredList } from '../../../scripts/eval';
 import { analyze } from '../../../src/ingredients/index';
 
 const hasShared = existsSync(productsDir);
@@ -15,14 +21,28 @@ describe('bundled sample (always runs)', () => {
   test('every sample list analyzes without exception', () => {
     for (const l of set) expect(() => analyze(l.text)).not.toThrow();
   });
+  // The regression set's labels were seeded from the engine when every `low` warned; issue 9 item 4 made
+  // the product-dependent lows (citric acid as a pH adjuster, trace vitamin C derivatives, particles outside a
+  // scrub) notes, and these lists carry no product context. Those three categories are scored on the
+  // independent set instead (below), the others keep their regression floor here.
+  const stable = [
+    'retinoid',
+    'bha',
+    'pha',
+    'benzoyl-peroxide',
+    'drying-alcohol',
+    'fragrance',
+    'essential-oil',
+    'enzyme',
+  ];
   test('clean text: precision >= 0.98, recall >= 0.99', () => {
-    const r = evaluate(set, 'clean').overall;
+    const r = evaluate(set, 'clean', { categories: stable }).overall;
     expect(r.precision).toBeGreaterThanOrEqual(0.98);
     expect(r.recall).toBeGreaterThanOrEqual(0.99);
   });
   test('UPPER and lower case: >= 0.97', () => {
     for (const v of ['upper', 'lower']) {
-      const r = evaluate(set, v).overall;
+      const r = evaluate(set, v, { categories: stable }).overall;
       expect(r.precision).toBeGreaterThanOrEqual(0.97);
       expect(r.recall).toBeGreaterThanOrEqual(0.97);
     }
@@ -58,3 +78,29 @@ describe.skipIf(!hasShared)('shared corpus (../shared/data/products; skipped whe
     expect(hits.length / lists.length).toBeGreaterThan(0.9);
   });
 });
+
+describe.skipIf(!hasShared)(
+  'independent set (labels.json; texts from ../shared, skipped when absent)',
+  () => {
+    test(
+      'as written: precision >= 0.98, recall >= 0.97; quiet on >= 75% of irritant-free lists',
+      { timeout: 120_000 },
+      () => {
+        const set: ScoredList[] = (loadLabelledSet() ?? []).map((l) => ({
+          id: l.id,
+          text: l.text,
+          labels: l.categories,
+          undecided: l.undecided,
+          evidence: l.evidence,
+          ...(l.context && { context: l.context }),
+          ...(l.noList && { noList: true }),
+        }));
+        expect(set.length).toBeGreaterThan(600);
+        const r = evaluate(set, 'clean', { categories: SCORED_CATEGORIES });
+        expect(r.overall.precision).toBeGreaterThanOrEqual(0.98);
+        expect(r.overall.recall).toBeGreaterThanOrEqual(0.97);
+        expect(r.quiet.rate).toBeGreaterThanOrEqual(0.75);
+      },
+    );
+  },
+);

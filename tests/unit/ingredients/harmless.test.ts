@@ -23,7 +23,9 @@ describe('harmless.json', () => {
   test('says it is generated, by which script, from what, with which cut-off', () => {
     expect(Object.keys(file)).toEqual(['generated', 'input', 'cutoff', 'names']);
     expect(file.generated).toBe(GENERATED);
-    expect(file.input).toMatch(/^\.\.\/shared\/data\/products \(\d+ lists\); /);
+    expect(file.input).toMatch(
+      /^the product-list corpus, docs\/sources\.md#harmless-name-list \(\d+ lists\); /,
+    );
     expect(file.cutoff).toEqual({ minLists: 3, top: 4000 });
     expect(text, 'format it with serialize(): run `npx tsx scripts/gen-harmless.ts`').toBe(serialize(file));
   });

@@ -1,0 +1,115 @@
+/**
+ * Product-context severity: a few rules warn or not depending on what the product is and where the item
+ * sits in its own sub-list. Evidence for each case: docs/sources.md#product-context-severity.
+ * - scrub particles (silica, salt, sugar, polyethylene, cellulose, seed meals) are grains only in a product
+ *   sold as a scrub, exfoliator, polish or peel; in a serum, blush or shampoo they are fillers, thickeners,
+ *   viscosity salts or matting powders (CosIng lists silica as abrasive AND opacifying/absorbent, sodium
+ *   chloride as viscosity controlling). Hard shell, pit and stone powders and pumice are abrasive anywhere.
+ * - citric, malic and tartaric acid past the fifth item are pH adjusters (CosIng function "buffering"; the
+ *   hand review of the development set found no list where a 6th-or-later citric acid was the active); in
+ *   the first five items, or the first third of a toner, peel or exfoliating product, they are the acid.
+ * - "resurfacing" is not a scrub claim (it is said of acid and retinoid serums).
+ * - a vitamin C derivative far down a product that does not claim vitamin C is a trace antioxidant
+ *   (ascorbyl palmitate protects oils); the hero of a "Vitamin C" serum or a top-five derivative is not.
+ * Apart from malic / tartaric acid past the 10th item or half the list (a pH adjuster by the labelling
+ * rules), only `low` findings are ever demoted to `note`.
+ * Pure: reads the options and the parsed list only.
+ */
+import type { Item, ProductContext, Rule, Severity } from './types';
+
+/** A product sold to exfoliate mechanically or by peeling ("peel-off" masks are not peels). */
+const SCRUB_WORDS =
+  /(?:\bscrub|\bexfolia\w*|foliant|\bpolish(?:ed|ing)?\b|\bpeel(?:ing)?\b(?!\s*-?\s*off)|\bgommage|\bbuff(?:ing|er)?\b|microdermabrasion)/i;
+
+/** A product whose own acid is the point: citric acid high in a toner or peel is the acid, not a buffer. */
+const ACID_PRODUCT = /\b(?:toner|tonic|aha|acids?|peel(?:ing)?)\b/i;
+
+/** The product says vitamin C ("Vitamin C Serum", "C-Firma", "Potent-C", "C15", "Vit C"). */
+const VITAMIN_C_WORDS =
+  /\b(?:vitamin\s*-?\s*c|vit\.?\s*c|vitc|ascorbic|c\s*-?\s*(?:firma|\d{1,2})\b|potent\s*-?\s*c|white\s+c|super\s*c|c\s*\+|c\s+e\s+ferulic)/i;
+
+/** Hard particles that abrade whatever product they are in (shell, pit, stone powders, pumice, luffa). */
+const ALWAYS_ABRASIVE =
+  /\b(?:shell|pits?|stone|pumice|luffa|loofah|corundum)\b|\b(?:apricot|armeniaca|olea|olive|persica|peach)\b.*\b(?:seed|kernel|pit)\s+powder/i;
+
+/** Salt and sugar are grains only near the top of a scrub; further down they have dissolved. */
+const SALT_SUGAR = /\b(?:salt|sal|sel|sodium chloride|sucrose|sugar|saccharum)\b/i;
+
+const PH_ACIDS = new Set(['citric-acid', 'malic-acid', 'tartaric-acid']);
+
+/** Lactate and glycolate salts that are humectants or buffers; ammonium lactate/glycolate are the actives. */
+const AHA_SALT_ACTIVE = /\bammonium\b/i;
+
+export interface ContextFacts {
+  scrub: boolean;
+  acidProduct: boolean;
+  vitaminC: boolean;
+}
+
+function text(p: ProductContext | undefined, listLabel: string | null): string {
+  return [p?.name ?? '', p?.category ?? '', listLabel ?? ''].join(' \u2022 ');
+}
+
+export function contextFacts(p: ProductContext | undefined, listLabel: string | null): ContextFacts {
+  const t = text(p, listLabel);
+  return {
+    scrub: (p?.kinds?.includes('scrub') ?? false) || SCRUB_WORDS.test(t),
+    acidProduct: SCRUB_WORDS.test(t) || ACID_PRODUCT.test(t),
+    vitaminC: VITAMIN_C_WORDS.test(t),
+  };
+}
+
+/**
+ * The severity after product context, or null when the context changes nothing. `severity` is the one the
+ * position / percent / rinse-off logic gave.
+ */
+export function contextSeverity(
+  rule: Rule,
+  item: Item,
+  listLength: number,
+  severity: Severity,
+  facts: ContextFacts,
+): { severity: Severity; reason: string } | null {
+  if (severity === 'note') return null;
+  const pos = item.position;
+  const stated = item.percent !== undefined && item.percent >= 1;
+  if (rule.category === 'physical-exfoliant') {
+    const name = [item.name, ...item.aliases].join(' ');
+    if (ALWAYS_ABRASIVE.test(name)) return null;
+    if (!facts.scrub)
+      return {
+        severity: 'note',
+        reason: `${rule.reason}; not a scrub, exfoliator or peel, so a filler, thickener or powder here`,
+      };
+    if (SALT_SUGAR.test(name) && pos > 5)
+      return {
+        severity: 'note',
+        reason: `salt or sugar at position ${pos}: dissolved, not a grain`,
+      };
+    return null;
+  }
+  if (PH_ACIDS.has(rule.id)) {
+    // malic and tartaric acid are high rules: read as a pH adjuster only past the 10th item or half the
+    // list (the labelling rules' firm line); between the 6th and that line they stay the acid
+    if (severity === 'high' && rule.id !== 'citric-acid' && pos <= 10 && pos <= listLength / 2) return null;
+    if (stated || pos <= 5 || (facts.acidProduct && pos <= Math.ceil(listLength / 3))) return null;
+    return {
+      severity: 'note',
+      reason: `position ${pos} of ${listLength}: a pH adjuster, not a peel`,
+    };
+  }
+  if (rule.id === 'aha-salt') {
+    if (AHA_SALT_ACTIVE.test(item.name)) return null;
+    return { severity: 'note', reason: 'lactate or glycolate salt: a humectant or buffer, not an acid' };
+  }
+  if (rule.id === 'vitamin-c-derivative') {
+    if (facts.vitaminC || stated || pos <= 5) return null;
+    if (pos > 10 || pos > listLength / 2)
+      return {
+        severity: 'note',
+        reason: `vitamin C derivative at position ${pos} of ${listLength} in a product that does not claim vitamin C: a trace antioxidant`,
+      };
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,125 @@
+/** Issue 9: severity in the product's context, the right names, structure and one finding per ingredient. */
+import { describe, expect, test } from 'vitest';
+import { analyze, flaggedCategories } from '../../../src/ingredients';
+
+describe('product context (issue 9 item 4): a low needs a reason tied to this product', () => {
+  const serum = 'Water, Glycerin, Silica, Niacinamide, Phenoxyethanol';
+  test('a scrub particle warns in a scrub and is a note in a serum', () => {
+    const inScrub = analyze(serum, { product: { name: 'Smoothing Walnut Scrub' } }).findings[0];
+    expect(inScrub).toMatchObject({ category: 'physical-exfoliant', severity: 'low' });
+    const inSerum = analyze(serum, { product: { name: 'Niacinamide Serum' } }).findings[0];
+    expect(inSerum).toMatchObject({ category: 'physical-exfoliant', severity: 'note' });
+    expect(analyze(serum).findings[0]?.severity).toBe('note');
+  });
+  test('the category or kinds also say scrub; a peel-off mask is not a peel', () => {
+    const byCategory = analyze(serum, { product: { category: 'Skincare > Exfoliators' } });
+    expect(byCategory.findings[0]?.severity).toBe('low');
+    expect(analyze(serum, { product: { kinds: ['scrub'] } }).findings[0]?.severity).toBe('low');
+    expect(analyze(serum, { product: { name: 'Gold Peel-Off Mask' } }).findings[0]?.severity).toBe('note');
+  });
+  test('a kit part named as a scrub is a scrub', () => {
+    const a = analyze('Cleanser: Water, Glycerin, Silica. Body Scrub: Sucrose, Silica, Glycerin');
+    const bySub = new Map(a.findings.map((f) => [`${f.list}|${f.ingredient}`, f.severity]));
+    expect(bySub.get('Body Scrub|Sucrose')).toBe('low');
+  });
+  test('salt past the fifth item of a scrub has dissolved', () => {
+    const a = analyze('Water, Glycerin, Cetyl Alcohol, Squalane, Shea Butter, Tocopherol, Sodium Chloride', {
+      product: { name: 'Body Scrub' },
+    });
+    expect(a.findings[0]).toMatchObject({ category: 'physical-exfoliant', severity: 'note' });
+  });
+  test('hard shell powders and pumice warn in any product', () => {
+    const a = analyze('Water, Juglans Regia (Walnut) Shell Powder, Glycerin', {
+      product: { name: 'Face Mask' },
+    });
+    expect(a.findings[0]?.severity).toBe('high');
+  });
+  test('citric acid in the first third of a toner is the acid', () => {
+    const text =
+      'Water, Glycerin, Aloe Juice, Niacinamide, Panthenol, Citric Acid, Xanthan Gum, Allantoin, Betaine, Urea, Inulin, Phenoxyethanol, Sodium Citrate, Caprylyl Glycol, Ethylhexylglycerin, Tocopherol, Pentylene Glycol, Sodium PCA';
+    expect(analyze(text, { product: { name: 'Glow Toner' } }).findings[0]?.severity).toBe('low');
+    expect(analyze(text, { product: { name: 'Day Cream' } }).findings[0]?.severity).toBe('note');
+  });
+  test('a trace vitamin C derivative is a note, the hero of a vitamin C serum is not', () => {
+    const text =
+      'Water, Glycerin, Squalane, Cetearyl Alcohol, Shea Butter, Dimethicone, Niacinamide, Panthenol, Allantoin, Carbomer, Sodium Hydroxide, Ascorbyl Glucoside, Phenoxyethanol';
+    expect(analyze(text, { product: { name: 'Daily Moisturiser' } }).findings[0]?.severity).toBe('note');
+    expect(analyze(text, { product: { name: 'Vitamin C Glow Serum' } }).findings[0]?.severity).toBe('low');
+  });
+  test('a real irritant is never demoted by context', () => {
+    const a = analyze('Water, Glycerin, Niacinamide, Panthenol, Allantoin, Glycolic Acid, Retinol', {
+      product: { name: 'Moisturiser' },
+    });
+    expect(a.findings.map((f) => f.severity)).toEqual(['high', 'high']);
+  });
+});
+
+describe('the right names (issue 9 item 5): canonical is the matched ingredient, never another', () => {
+  test('a rule that groups several INCI names names the one that matched', () => {
+    const a = analyze('Water, Sodium Chloride, Limonene, Fragrance, Octocrylene, Avobenzone', {
+      product: { name: 'Salt Scrub' },
+    });
+    expect(a.findings.map((f) => f.canonical)).toEqual([
+      'Sodium Chloride',
+      'Limonene',
+      'Fragrance',
+      'Octocrylene',
+      'Avobenzone',
+    ]);
+  });
+  test('label variants and chemical names of the actives', () => {
+    const a = analyze('Water, Retinol Acetate, 2-Propanol, 2-Hydroxypropanoic Acid');
+    expect(a.findings.map((f) => [f.category, f.severity])).toEqual([
+      ['retinoid', 'high'],
+      ['drying-alcohol', 'high'],
+      ['aha', 'high'],
+    ]);
+  });
+  test('a family match (genus + part + oil) keeps the item name, and a typo the rule name', () => {
+    const a = analyze('Citrus Aurantium Bergamia Peel Oil, Retinl Palmitate');
+    expect(a.findings.map((f) => f.canonical)).toEqual([
+      'Citrus Aurantium Bergamia Peel Oil',
+      'Retinyl Palmitate',
+    ]);
+  });
+});
+
+describe('structure (issue 9 item 2): invisible characters, odd separators, glued headers', () => {
+  test('default-ignorable code points are stripped and full-width separators split', () => {
+    const text =
+      'Sali\u00adcylic Acid, Retin\u2060ol, Aqua\u200e\uff65Alcohol\u30fbParfum\uff0cGlycolic\u00a0Acid\u3001Water\ufe0f';
+    const a = analyze(text);
+    expect(a.lists[0]?.items.map((i) => i.name)).toEqual([
+      'Salicylic Acid',
+      'Retinol',
+      'Aqua',
+      'Alcohol',
+      'Parfum',
+      'Glycolic Acid',
+      'Water',
+    ]);
+  });
+  test('a drug-facts header glued to the item before it, in any case', () => {
+    const a = analyze('Active ingredient: Adapalene 0.1%Inactive ingredients: Carbomer, Alcohol, Parfum');
+    expect(a.lists.flatMap((l) => l.items.map((i) => i.name))).toEqual([
+      'Adapalene',
+      'Carbomer',
+      'Alcohol',
+      'Parfum',
+    ]);
+    const b = analyze('Sulfur 3%INACTIVE: Aqua, Salicylic Acid');
+    expect(flaggedCategories(b)).toEqual(['bha']);
+    expect(b.lists.flatMap((l) => l.items.map((i) => i.name))).not.toContain('IN');
+  });
+});
+
+describe('one finding per ingredient and category across sub-lists (issue 9 item 6)', () => {
+  test('shades repeat an ingredient: one finding naming every shade, the most severe occurrence kept', () => {
+    const a = analyze('Shade 1: Talc, Mica, Parfum. Shade 2: Talc, Parfum, Retinol. Shade 3: Parfum, Talc');
+    const parfum = a.findings.filter((f) => f.canonical === 'Parfum');
+    expect(parfum).toHaveLength(1);
+    expect(parfum[0]!.lists).toEqual(['Shade 1', 'Shade 2', 'Shade 3']);
+    expect(parfum[0]!.list).toBe('Shade 1');
+    expect(a.findings.filter((f) => f.category === 'retinoid')).toHaveLength(1);
+  });
+});
