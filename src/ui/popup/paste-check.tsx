@@ -1,6 +1,6 @@
 /**
  * "Check another ingredient list", behind a toggle so the page's own verdict stays above the fold. The
- * engine (lexicon, fuse.js, the harmless list: most of the popup's code) is imported only when the box is
+ * engine (the rules, fuse.js, the harmless list: most of the popup's code) is imported only when the box is
  * opened, so it is not on the path to the popup's first paint.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
