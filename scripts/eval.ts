@@ -185,7 +185,8 @@ export function evaluate(
   return { variant, ...score(set, predictions, opts.categories) };
 }
 
-function independentSet(): ScoredList[] | null {
+/** The independent set joined with its texts from ../shared, as the scorer reads it (null without ../shared). */
+export function independentSet(): ScoredList[] | null {
   const set = loadLabelledSet();
   return (
     set?.map((l) => ({

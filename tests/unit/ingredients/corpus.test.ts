@@ -1,13 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import {
-  loadDevSet,
-  loadLabelledSet,
-  loadSharedCorpus,
-  productsDir,
-  type CorpusList,
-} from '../../../scripts/lib/corpus';
-import { evaluate, SCORED_CATEGORIES, type ScoredList } from '../../../scripts/eval';
+import { loadDevSet, loadSharedCorpus, productsDir, type CorpusList } from '../../../scripts/lib/corpus';
+import { evaluate, independentSet, SCORED_CATEGORIES, type ScoredList } from '../../../scripts/eval';
 import { analyze } from '../../../src/ingredients/index';
 
 const hasShared = existsSync(productsDir);
@@ -86,15 +80,7 @@ describe.skipIf(!hasShared)(
       'as written: precision >= 0.98, recall >= 0.97; quiet on >= 75% of irritant-free lists',
       { timeout: 120_000 },
       () => {
-        const set: ScoredList[] = (loadLabelledSet() ?? []).map((l) => ({
-          id: l.id,
-          text: l.text,
-          labels: l.categories,
-          undecided: l.undecided,
-          evidence: l.evidence,
-          ...(l.context && { context: l.context }),
-          ...(l.noList && { noList: true }),
-        }));
+        const set: ScoredList[] = independentSet() ?? [];
         expect(set.length).toBeGreaterThan(600);
         const r = evaluate(set, 'clean', { categories: SCORED_CATEGORIES });
         expect(r.overall.precision).toBeGreaterThanOrEqual(0.98);
