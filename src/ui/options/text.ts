@@ -8,34 +8,10 @@
  * message here and that the English catalogue says exactly what the pure module says, so the two cannot drift.
  * Bibliographic citations (authors, journal, year) are not translated: they name a published paper.
  */
-import type { CategoryId } from '../../ingredients/types';
 import { sourceFor, tierInfo, type SourceRef } from '../../recovery';
 import type { TierId } from '../../recovery/types';
 import { t } from '../i18n';
 import { formatNeedle } from '../time-format';
-
-const CATEGORY_NAMES: Record<CategoryId, () => string> = {
-  retinoid: () => t('options_category_retinoid'),
-  aha: () => t('options_category_aha'),
-  bha: () => t('options_category_bha'),
-  pha: () => t('options_category_pha'),
-  'azelaic-acid': () => t('options_category_azelaic_acid'),
-  enzyme: () => t('options_category_enzyme'),
-  'physical-exfoliant': () => t('options_category_physical_exfoliant'),
-  'benzoyl-peroxide': () => t('options_category_benzoyl_peroxide'),
-  'vitamin-c': () => t('options_category_vitamin_c'),
-  hydroquinone: () => t('options_category_hydroquinone'),
-  'drying-alcohol': () => t('options_category_drying_alcohol'),
-  astringent: () => t('options_category_astringent'),
-  fragrance: () => t('options_category_fragrance'),
-  'essential-oil': () => t('options_category_essential_oil'),
-  'cooling-agent': () => t('options_category_cooling_agent'),
-  'chemical-sunscreen': () => t('options_category_chemical_sunscreen'),
-};
-
-export function categoryName(c: CategoryId): string {
-  return CATEGORY_NAMES[c]();
-}
 
 /** "up to 0.3 mm", "over 0.3 mm up to 0.5 mm", "over 1.0 mm": from the tier's own bounds, in the locale's digits. */
 export function tierRange(tier: TierId): string {

@@ -10,7 +10,8 @@ import type { Updates } from '../store';
 import { formatDuration, formatNeedle } from '../time-format';
 import { MAX_OVERRIDE_HOURS, MIN_OVERRIDE_HOURS } from './limits';
 import { NumberField } from './number-field';
-import { categoryName, noteText, sourceLabel, tierRange } from './text';
+import { categoryLabel } from '../categories';
+import { noteText, sourceLabel, tierRange } from './text';
 
 export function WindowTable({ settings, update }: { settings: Settings; update: Updates }) {
   const tier = tierFor(settings.needleMm);
@@ -45,7 +46,7 @@ export function WindowTable({ settings, update }: { settings: Settings; update: 
             {CATEGORY_IDS.map((c) => {
               const d = DEFAULT_WINDOWS[tier][c];
               const w = effectiveWindow(c, tier, settings.overrides);
-              const name = categoryName(c);
+              const name = categoryLabel(c);
               return (
                 <tr key={c} class={w.overridden ? 'overridden' : ''}>
                   <th scope="row">{name}</th>
