@@ -255,7 +255,7 @@ describe('extension in real Chromium', () => {
       return r?.url?.endsWith('/product/gentle-cleanser-P2') ? r : null;
     }, 'the second product result');
     expect(clean.analysis!.findings).toEqual([]);
-    expect(await badgeText(h, tabId)).toBe('');
+    await expect.poll(() => badgeText(h, tabId)).toBe('');
     await showProduct(
       '/product/clarifying-toner-P3',
       'Water, Salicylic Acid, Glycerin, Niacinamide, Sodium Hydroxide, Phenoxyethanol, Ethylhexylglycerin',

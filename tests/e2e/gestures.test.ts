@@ -92,7 +92,7 @@ window.showLate = () => {
     console.log(`"no list" after ${ms} ms (page open to stored result)`);
     // The watch answers once the page is quiet (1 s without change after load), not after its 8 s ceiling.
     expect(ms).toBeLessThan(5_000);
-    expect(await badgeText(h, tabId)).toBe('?');
+    await expect.poll(() => badgeText(h, tabId)).toBe('?');
     await page.bringToFront();
     await clickToolbarButton(h, url);
     const popup = await readPopup(h, (t) => t.includes('No ingredient list found'));
@@ -105,7 +105,7 @@ window.showLate = () => {
       async () => ((await storageGet(h, 'session', key))[key] as { state?: string })?.state === 'found',
       'the late list',
     );
-    expect(await badgeText(h, tabId)).toBe('1');
+    await expect.poll(() => badgeText(h, tabId)).toBe('1');
     await clickToolbarButton(h, url);
     const after = await readPopup(h, (t) => t.includes('Retinol (3rd)'));
     expect(after.text).toContain('Quiet Cream');

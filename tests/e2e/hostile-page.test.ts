@@ -123,7 +123,8 @@ describe('hostile pages', () => {
       return r?.text === LIST ? r : null;
     }, 'the list rendered after the forging began');
     expect(result.url).toBe(url);
-    expect(await badgeText(h, tabId)).toBe('1');
+    // Painted just after the result is stored (tabs.ts): poll, do not race it.
+    await expect.poll(() => badgeText(h, tabId)).toBe('1');
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen.length).toBeGreaterThan(10);
     // Only the page's own forged messages: nothing from the extension, nothing naming it.

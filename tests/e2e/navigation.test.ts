@@ -81,7 +81,8 @@ async function expectShowing(tabId: number, p: Product, writes: () => Promise<St
   await new Promise((r) => setTimeout(r, 1_500));
   const r = await stored(tabId);
   expect({ url: r?.url, text: r?.text, name: r?.product?.name }).toEqual({ url, text: p.list, name: p.name });
-  expect(await badgeText(h, tabId)).toBe(expectedBadge(p));
+  // The badge is painted just after the result is stored: wait for it, do not race it.
+  await expect.poll(() => badgeText(h, tabId)).toBe(expectedBadge(p));
   await clickToolbarButton(h, url);
   const popup = await readPopup(h, (t) => t.includes(p.name));
   expect(popup.text).toContain(p.name);
