@@ -95,7 +95,11 @@ window.showLate = () => {
     await expect.poll(() => badgeText(h, tabId)).toBe('?');
     await page.bringToFront();
     await clickToolbarButton(h, url);
-    const popup = await readPopup(h, (t) => t.includes('No ingredient list found'));
+    // The paste box opens in an effect after the first paint: wait for it too.
+    const popup = await readPopup(
+      h,
+      (t) => t.includes('No ingredient list found') && t.includes('Paste an ingredient list'),
+    );
     expect(popup.text).toContain('Quiet Cream');
     expect(popup.text).toContain('Paste an ingredient list');
     await closePopups(h);
