@@ -3,9 +3,9 @@
  * keep the stored list valid. No `browser` here: src/storage.ts binds the list to a storage item, and
  * src/background/sites.ts turns it into permissions and content-script registrations.
  *
- * A site is a scheme and a host name, without port: a match pattern without a port matches every port, in
- * Chrome and Firefox alike (docs/sources.md#browser-site-access), so the pattern asked for is exactly the
- * one registered and shown.
+ * A site is a scheme and a host name, without port: a match pattern without a port matches every port
+ * (docs/sources.md#browser-site-access), and Firefox's match patterns have no port at all, so one pattern
+ * per site is asked for, registered and shown the same in both browsers.
  */
 import type { Repaired } from './settings';
 

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../messaging';
-import { findSite, siteOf, type Site } from '../../sites';
+import { findSite, siteLabel, siteOf, type Site } from '../../sites';
 import { samePage, type TabResult } from '../../storage';
 import { t } from '../i18n';
 import { VerdictView, type UserData } from '../verdict-view';
@@ -66,11 +66,19 @@ export function PageState({
     );
   }
   // A site the user turned on is read as its pages load; this one was not (loaded before, or not yet).
+  // A site whose permission was taken back in the browser's settings says so, calmly, with one way back.
   const on = site?.access === 'granted';
+  const removed = site?.access === 'removed';
+  const title = on ? t('sites_on_title') : removed ? t('sites_removed_title') : t('popup_unsupported_title');
+  const help = on
+    ? t('sites_on_help')
+    : removed
+      ? t('sites_removed_help', siteLabel(site.origin))
+      : t('popup_unsupported_help');
   return (
     <section class="result">
-      <Headline tone="neutral" text={on ? t('sites_on_title') : t('popup_unsupported_title')}>
-        <p class="detail">{on ? t('sites_on_help') : t('popup_unsupported_help')}</p>
+      <Headline tone="neutral" text={title}>
+        <p class="detail">{help}</p>
       </Headline>
       <button
         type="button"

@@ -1,7 +1,7 @@
 /**
  * "Always check this site" on a page outside the shop list, and "Turn on again" when the user took the
  * site's permission back in the browser's own settings (issue 13). Calm in every outcome: a refusal says
- * nothing changed; a revoked permission is a note with one button, never an error.
+ * nothing changed; a revoked permission is the headline's note with one button here, never an error.
  */
 import { useState } from 'preact/hooks';
 import { siteLabel, type Site } from '../../sites';
@@ -27,16 +27,8 @@ export function SiteAccess({
   };
   return (
     <div class="site-access">
-      {removed ? (
-        <>
-          <p class="site-note">
-            <strong>{t('sites_removed_title')}</strong>
-          </p>
-          <p class="small muted">{t('sites_removed_help', host)}</p>
-        </>
-      ) : (
-        <p class="small muted">{t('sites_always_help', host)}</p>
-      )}
+      {/* A removed site's headline says what happened (page-state.tsx); here only the way back. */}
+      {!removed && <p class="small muted">{t('sites_always_help', host)}</p>}
       <button type="button" class="secondary" disabled={state === 'asking'} onClick={onClick}>
         {removed ? t('sites_turn_on_again') : t('sites_always')}
       </button>
