@@ -79,6 +79,8 @@ async function popupAfterToolbarClick(url: string, tabId: number, scheme: 'light
 }
 
 describe('always check this site', () => {
+  /** A page opened while the permission was removed: unread, and kept open for the next test. */
+  let unread: Awaited<ReturnType<typeof openShopPage>>;
   test('least privilege: host access up front is the registry only; the broad origins are only optional', () => {
     const chrome = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(chrome.host_permissions).toEqual(shopMatchPatterns());
@@ -115,7 +117,8 @@ describe('always check this site', () => {
     await button.click();
     // The page the popup was about is read at once (a registration only covers later loads) ...
     await until(async () => (await tabResult(first.tabId))?.state === 'found', 'the first page read');
-    expect(await badgeText(h, first.tabId)).toBe('1');
+    // The badge is painted just after the result is stored: wait for it rather than race it.
+    await until(async () => (await badgeText(h, first.tabId)) === '1', 'the badge of the first page');
     expect(await sites()).toEqual([{ origin: ORIGIN, addedAt: expect.any(Number), access: 'granted' }]);
     expect(await registered()).toEqual([[PATTERN]]);
     // ... and the popup, still open, shows its verdict.
@@ -124,8 +127,7 @@ describe('always check this site', () => {
 
     // The next product page on that host: read on its own, no click anywhere.
     const second = await openShopPage(h, page('second'));
-    await until(() => badgeText(h, second.tabId), 'the badge of the next page');
-    expect(await badgeText(h, second.tabId)).toBe('1');
+    await until(async () => (await badgeText(h, second.tabId)) === '1', 'the badge of the next page');
     expect((await tabResult(second.tabId))?.analysis?.findings.map((f) => f.ingredient)).toEqual(['Retinal']);
     await first.page.close();
     await second.page.close();
@@ -148,10 +150,10 @@ describe('always check this site', () => {
       1,
     );
 
-    const third = await openShopPage(h, page('third'));
-    await staysUnread(third.tabId);
+    unread = await openShopPage(h, page('third'));
+    await staysUnread(unread.tabId);
 
-    const popup = await popupAfterToolbarClick(page('third'), third.tabId);
+    const popup = await popupAfterToolbarClick(page('third'), unread.tabId);
     await popup.waitForText('Permission removed for this site');
     expect(await popup.page.getByRole('button', { name: 'Turn on again' }).count()).toBe(1);
     expect(await popup.page.getByRole('alert').count()).toBe(0);
@@ -177,7 +179,6 @@ describe('always check this site', () => {
       expect(await axeViolations(options.page)).toEqual([]);
       await options.close();
     }
-    await third.page.close();
   });
 
   test('allowed again in the browser settings it is on again by itself; removed from the options page it is off, permission given back', async () => {
@@ -189,8 +190,19 @@ describe('always check this site', () => {
     await until(async () => (await sites())[0]?.access === 'granted', 'the site granted again');
     await section.getByRole('button', { name: `Turn on again: ${HOST}` }).waitFor({ state: 'detached' });
     expect(await registered()).toEqual([[PATTERN]]);
+    // The page opened while it was off was not read; the popup says the site is on, and how to read this one.
+    const onPopup = await popupAfterToolbarClick(page('third'), unread.tabId);
+    await onPopup.waitForText('Needle Safe checks this site');
+    expect(await onPopup.page.getByRole('button', { name: 'Scan this page' }).count()).toBe(1);
+    await onPopup.screenshot('sites-popup-on-unread');
+    expect(await axeViolations(onPopup.page)).toEqual([]);
+    await onPopup.page.emulateMedia({ colorScheme: 'dark' });
+    await onPopup.screenshot('sites-popup-on-unread-dark');
+    expect(await axeViolations(onPopup.page)).toEqual([]);
+    await onPopup.close();
+    await unread.page.close();
     const fourth = await openShopPage(h, page('fourth'));
-    await until(() => badgeText(h, fourth.tabId), 'the badge once turned on again');
+    await until(async () => (await badgeText(h, fourth.tabId)) === '1', 'the badge once on again');
     await fourth.page.close();
 
     await section.getByRole('button', { name: `Remove: ${HOST}` }).click();
