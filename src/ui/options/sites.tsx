@@ -13,6 +13,7 @@ import { formatDate } from '../time-format';
 
 function SiteRow({ site }: { site: Site }) {
   const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState(false);
   const host = siteLabel(site.origin);
   const removed = site.access === 'removed';
   const run = (job: Promise<unknown>) => {
@@ -24,6 +25,11 @@ function SiteRow({ site }: { site: Site }) {
       <div>
         <strong>{host}</strong> <span class="muted small">{t('sites_added', formatDate(site.addedAt))}</span>
         {removed && <p class="small site-note">{t('sites_removed_note')}</p>}
+        {removed && refused && (
+          <p class="small muted" role="status">
+            {t('sites_refused')}
+          </p>
+        )}
       </div>
       <div class="site-actions">
         {removed && (
@@ -32,7 +38,10 @@ function SiteRow({ site }: { site: Site }) {
             disabled={busy}
             aria-label={t('sites_turn_on_again_label', host)}
             // No await before the request: it must stay inside the click (src/ui/sites.ts).
-            onClick={() => run(askForSite(site.origin, null))}
+            onClick={() => {
+              setRefused(false);
+              run(askForSite(site.origin, null).then((answer) => setRefused(answer === 'refused')));
+            }}
           >
             {t('sites_turn_on_again')}
           </button>
