@@ -25,6 +25,9 @@ function useNativeBrowser(config: InlineConfig): void {
   };
 }
 
+/** The origins "Always check this site" may ask for, one site at a time (never granted as a whole). */
+const SITE_ORIGINS = ['https://*/*', 'http://*/*'];
+
 // Host access only for the shops in the registry (src/shops/index.ts); every other page is read through
 // activeTab + scripting when the user clicks the toolbar button or the context-menu item.
 export default defineConfig({
@@ -36,7 +39,7 @@ export default defineConfig({
     },
   },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     // Names and texts from public/_locales (src/ui/i18n.ts says why browser.i18n rather than @wxt-dev/i18n).
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
@@ -44,8 +47,14 @@ export default defineConfig({
     // activeTab + scripting: "Scan this page" on sites outside the registry. alarms: badge colour and
     // reminders on time. contextMenus: "Check selected ingredients". Notifications only if reminders are on.
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'contextMenus'],
-    optional_permissions: ['notifications'],
     host_permissions: shopMatchPatterns(),
+    // "Always check this site" (src/background/sites.ts) asks for one origin at a time, on the user's click;
+    // nothing beyond the registry is granted up front. MV3 declares the origins it may ask for in
+    // optional_host_permissions; MV2 (the Firefox build) has only optional_permissions, and WXT drops the
+    // MV3 key from MV2 builds rather than moving it, so they are placed by manifest version here.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['notifications', ...SITE_ORIGINS] }
+      : { optional_permissions: ['notifications'], optional_host_permissions: SITE_ORIGINS }),
     action: { default_title: '__MSG_ext_action_title__' },
     ...(browser === 'firefox'
       ? {

@@ -2,6 +2,7 @@ import { onAlarm, refreshAll, schedule } from '@/src/background/alarms';
 import { checkSelection, createMenus, MENU_ID } from '@/src/background/menus';
 import { scanTab } from '@/src/background/scan';
 import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
+import { reconcileSites, removeSite, siteAnswered, wantSite } from '@/src/background/sites';
 import { forgetTab, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
 import { sessionsItem, settingsItem } from '@/src/storage';
@@ -17,6 +18,17 @@ export default defineBackground(() => {
   onMessage('scanTab', ({ data, sender }) =>
     isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not allowed' },
   );
+  // "Always check this site" (src/background/sites.ts): only our own pages may change the site list.
+  const pageOnly = <T>(sender: Parameters<typeof isExtensionPage>[0], run: () => Promise<T>) =>
+    isExtensionPage(sender, ownId, ownBase) ? run() : Promise.reject(new Error('not allowed'));
+  onMessage('wantSite', ({ data, sender }) => pageOnly(sender, () => wantSite(data.origin, data.tabId)));
+  onMessage('siteAnswered', ({ data, sender }) =>
+    pageOnly(sender, () => siteAnswered(data.origin, data.granted)),
+  );
+  onMessage('removeSite', ({ data, sender }) => pageOnly(sender, () => removeSite(data).then(() => null)));
+  // A grant or a revocation, from our own request or from the browser's settings, and a check on startup.
+  browser.permissions.onAdded.addListener(() => void reconcileSites());
+  browser.permissions.onRemoved.addListener(() => void reconcileSites());
   // Settings or sessions changed (either page, an import, or browser sync from another device):
   // repaint every badge and re-arm the alarms.
   settingsItem.watch(() => void refreshAll());
@@ -25,8 +37,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     createMenus();
     void schedule();
+    void reconcileSites({ fresh: true });
   });
-  browser.runtime.onStartup.addListener(() => void schedule());
+  browser.runtime.onStartup.addListener(() => {
+    void schedule();
+    void reconcileSites({ fresh: true });
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void checkSelection(info.selectionText, tab);
   });

@@ -9,6 +9,7 @@
  * (no externally_connectable).
  */
 import { browser } from '#imports';
+import type { SiteAnswer } from './background/sites';
 import type { ProductSignals } from './shops/read/product';
 
 /**
@@ -52,6 +53,12 @@ interface Protocol {
   pageScanned: { data: PageReport; result: StoreAnswer };
   /** Popup -> background: read this tab now through activeTab + scripting (unsupported sites). */
   scanTab: { data: number; result: { ok: boolean; error?: string } };
+  /** Popup/options -> background: asking the browser for this site now; tabId: the page to read once granted. */
+  wantSite: { data: { origin: string; tabId: number | null }; result: SiteAnswer };
+  /** Popup/options -> background: the browser answered (a refusal drops the request; a grant completes it). */
+  siteAnswered: { data: { origin: string; granted: boolean }; result: SiteAnswer };
+  /** Options -> background: remove the site (registration and permission too). */
+  removeSite: { data: string; result: null };
 }
 
 type Type = keyof Protocol;

@@ -7,6 +7,7 @@ import { storage } from '#imports';
 import type { Analysis, ProductContext } from './ingredients/types';
 import { addSession } from './recovery/schedule';
 import type { Session } from './recovery/types';
+import { repairSites, SITES_VERSION, type Site, type SiteRequest } from './sites';
 import {
   defaultSettings,
   repairSessions,
@@ -103,4 +104,23 @@ export async function logSession(at: number, now = Date.now()): Promise<Session[
   const next = addSession(sessions, { at, needleMm: settings.needleMm });
   await sessionsItem.setValue(next);
   return next;
+}
+
+// "Always check this site" (issue 13; src/sites.ts, src/background/sites.ts). The list is the source of truth
+// for the content-script registration, re-derived from it on install, update and startup. It stays on this
+// device: access is granted to this browser, not to the user's other browsers that settings sync to.
+export const sitesItem = storage.defineItem<Site[]>('local:sites', { fallback: [], version: SITES_VERSION });
+
+/** The click the browser has not answered yet; storage.session, as the worker may stop while the prompt is open. */
+export const siteRequestItem = storage.defineItem<SiteRequest>('session:site-request');
+
+/** Reads the site list, repairing a bad entry on its own (and saying so) without touching the others. */
+export async function loadSites(now = Date.now()): Promise<Site[]> {
+  const raw = await sitesItem.getValue();
+  const { value, repaired } = repairSites(raw);
+  if (repaired.length) {
+    await sitesItem.setValue(value);
+    await noteRepairs(repaired, now);
+  }
+  return value;
 }

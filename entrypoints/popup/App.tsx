@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { samePage, selectionItem, type TabResult } from '@/src/storage';
+import { samePage, selectionItem, sitesItem, type TabResult } from '@/src/storage';
 import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
 import { t } from '@/src/ui/i18n';
 import { PageState, type TabInfo } from '@/src/ui/popup/page-state';
@@ -55,6 +55,7 @@ export function App() {
   }, []);
   const result = useTabResult(tab === undefined ? undefined : (tab?.id ?? null));
   const selection = useStored(selectionItem);
+  const sites = useStored(sitesItem);
   const { settings, sessions, update } = useStore();
   const user = { settings, sessions };
 
@@ -75,7 +76,14 @@ export function App() {
           user={user}
         />
       ) : (
-        <PageState tab={tab ?? null} result={result} now={now} user={user} isShopHost={isShopHost} />
+        <PageState
+          tab={tab ?? null}
+          result={result}
+          now={now}
+          user={user}
+          isShopHost={isShopHost}
+          sites={sites}
+        />
       )}
       <PasteCheck now={now} user={user} openWhen={view !== 'selection' && noListHere(tab, result)} />
       <footer>

@@ -70,7 +70,14 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-export async function launch({ colorScheme }: { colorScheme: 'light' | 'dark' }): Promise<Firefox> {
+/** `prefs`: extra Firefox preferences for one suite (e.g. the permission-prompt test preference). */
+export async function launch({
+  colorScheme,
+  prefs = {},
+}: {
+  colorScheme: 'light' | 'dark';
+  prefs?: Record<string, string | number | boolean>;
+}): Promise<Firefox> {
   const manifestFile = join(EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifestFile)) {
     throw new Error(`No Firefox build at ${EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
@@ -94,6 +101,7 @@ export async function launch({ colorScheme }: { colorScheme: 'light' | 'dark' })
       // itself forces the scheme for content (0 dark, 1 light). Set both ways so screenshots never depend
       // on the machine's theme.
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      ...prefs,
     },
   });
   const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path}`;

@@ -88,3 +88,16 @@ export const popupPage = {
     await (await find(page, aria('button', 'Check'))).click();
   },
 };
+
+/** "Your sites" on the options page (issue 13), by the names the user reads. */
+export const sitesSection = {
+  async turnOnAgain(page: Page, host: string): Promise<void> {
+    await (await find(page, aria('button', `Turn on again: ${host}`))).click();
+  },
+  async remove(page: Page, host: string): Promise<void> {
+    await (await find(page, aria('button', `Remove: ${host}`))).click();
+  },
+  async waitForText(page: Page, text: string): Promise<void> {
+    await find(page, `::-p-text(${text})`);
+  },
+};

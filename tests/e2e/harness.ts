@@ -37,12 +37,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** `args`: extra Chromium flags, e.g. `--lang=de` for the German catalogue. */
-export async function launch({ args = [] }: { args?: string[] } = {}): Promise<Harness> {
+/**
+ * `args`: extra Chromium flags, e.g. `--lang=de` for the German catalogue. `profile`: a profile folder to
+ * reuse (a browser restart); the caller then removes it, as close() keeps a profile it did not make.
+ */
+export async function launch({
+  args = [],
+  profile,
+}: { args?: string[]; profile?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'needle-safe-e2e-'));
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'needle-safe-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
@@ -81,7 +87,7 @@ export async function launch({ args = [] }: { args?: string[] } = {}): Promise<H
     missed,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { Session } from '../../recovery/types';
 import type { Settings } from '../../settings';
 import type { ShopReader } from '../../shops/types';
+import type { Site } from '../../sites';
 import type { RepairNote } from '../../storage';
 import { t } from '../i18n';
 import type { Updates } from '../store';
@@ -14,6 +15,7 @@ import { Repairs } from './repairs';
 import { ScheduleForm } from './schedule';
 import { Sessions } from './sessions';
 import { SupportedShops } from './shops';
+import { YourSites } from './sites';
 import { WindowTable } from './windows';
 
 export interface OptionsPageProps {
@@ -23,14 +25,17 @@ export interface OptionsPageProps {
   repairs: RepairNote[] | undefined;
   update: Updates;
   shops: readonly ShopReader[];
+  /** "Always check this site" (issue 13); undefined while loading. */
+  sites?: Site[] | undefined;
 }
 
-export function OptionsPage({ now, settings, sessions, repairs, update, shops }: OptionsPageProps) {
+export function OptionsPage({ now, settings, sessions, repairs, update, shops, sites }: OptionsPageProps) {
   const sections = [
     { id: 'schedule', label: t('options_schedule_heading') },
     { id: 'sessions', label: t('options_sessions_heading') },
     { id: 'windows', label: t('options_windows_heading') },
     { id: 'shops', label: t('options_shops_heading') },
+    { id: 'sites', label: t('sites_heading') },
     { id: 'backup', label: t('options_backup_heading') },
     { id: 'sources', label: t('options_sources_heading') },
     { id: 'privacy', label: t('options_privacy_heading') },
@@ -68,6 +73,7 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops }:
           </p>
         )}
         <SupportedShops shops={shops} />
+        <YourSites sites={sites} />
         {settings && sessions && <ExportImport settings={settings} sessions={sessions} update={update} />}
         <Sources />
         <Privacy />

@@ -4,10 +4,12 @@
  */
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../messaging';
+import { findSite, siteLabel, siteOf, type Site } from '../../sites';
 import { samePage, type TabResult } from '../../storage';
 import { t } from '../i18n';
 import { VerdictView, type UserData } from '../verdict-view';
 import { Headline } from './headline';
+import { SiteAccess } from './site-access';
 
 /** The heading for a page result: the product's own name, else the page title the shop gave. */
 export const productHeading = (result: TabResult): string => result.product?.name || result.title;
@@ -23,12 +25,15 @@ export function PageState({
   now,
   user,
   isShopHost,
+  sites,
 }: {
   tab: TabInfo | null;
   result: TabResult | null | undefined;
   now: number;
   user: UserData;
   isShopHost: (host: string) => boolean;
+  /** The user's own sites (src/sites.ts); undefined while loading. */
+  sites?: Site[] | undefined;
 }) {
   const [scan, setScan] = useState<{ busy: boolean; error?: string }>({ busy: false });
   if (result === undefined) return <p class="muted">{t('popup_loading')}</p>;
@@ -49,7 +54,10 @@ export function PageState({
     );
   }
   const host = tab?.url ? safeHost(tab.url) : null;
-  if (host && isShopHost(host)) {
+  const origin = tab?.url ? siteOf(tab.url) : null;
+  const site = findSite(sites ?? [], origin);
+  const shopHost = host !== null && isShopHost(host);
+  if (shopHost) {
     // Said while the shop finishes loading; the background answers "no list" within about 2 s of a quiet page.
     return (
       <Headline tone="neutral" text={t('popup_reading')}>
@@ -57,10 +65,20 @@ export function PageState({
       </Headline>
     );
   }
+  // A site the user turned on is read as its pages load; this one was not (loaded before, or not yet).
+  // A site whose permission was taken back in the browser's settings says so, calmly, with one way back.
+  const on = site?.access === 'granted';
+  const removed = site?.access === 'removed';
+  const title = on ? t('sites_on_title') : removed ? t('sites_removed_title') : t('popup_unsupported_title');
+  const help = on
+    ? t('sites_on_help')
+    : removed
+      ? t('sites_removed_help', siteLabel(site.origin))
+      : t('popup_unsupported_help');
   return (
     <section class="result">
-      <Headline tone="neutral" text={t('popup_unsupported_title')}>
-        <p class="detail">{t('popup_unsupported_help')}</p>
+      <Headline tone="neutral" text={title}>
+        <p class="detail">{help}</p>
       </Headline>
       <button
         type="button"
@@ -81,6 +99,9 @@ export function PageState({
         <p class="small muted" role="alert">
           {scan.error}
         </p>
+      )}
+      {tab && origin && !shopHost && !on && sites !== undefined && (
+        <SiteAccess origin={origin} tabId={tab.id} site={site} />
       )}
     </section>
   );
