@@ -15,7 +15,7 @@ export default defineBackground(() => {
     return tabId === null ? 'not-current' : storeReport(tabId, data);
   });
   onMessage('scanTab', ({ data, sender }) =>
-    isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not allowed' },
+    isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not-allowed' as const },
   );
   // Settings or sessions changed (either page, an import, or browser sync from another device):
   // repaint every badge and re-arm the alarms.
@@ -26,7 +26,11 @@ export default defineBackground(() => {
     createMenus();
     void schedule();
   });
-  browser.runtime.onStartup.addListener(() => void schedule());
+  // The menu again at start: its title is in the browser's language, which can change between runs.
+  browser.runtime.onStartup.addListener(() => {
+    createMenus();
+    void schedule();
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void checkSelection(info.selectionText, tab);
   });
