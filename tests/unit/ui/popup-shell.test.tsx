@@ -29,9 +29,13 @@ beforeEach(() => {
 describe('the popup shell', () => {
   test('writes only the brand, which every catalogue keeps as it is', () => {
     const app = mountShell();
-    expect(app.textContent!.trim()).toBe('Needle Safe');
+    const texts = [app.querySelector('header .brand')!.textContent, app.querySelector('h1')!.textContent];
+    expect(app.textContent!.replace(/\s+/g, ' ').trim()).toBe('Needle Safe Needle Safe');
     for (const [lang, catalogue] of Object.entries(CATALOGUES)) {
-      expect(catalogue.ext_name!.message, lang).toBe(app.querySelector('.brand')!.textContent);
+      expect(
+        texts.map(() => catalogue.ext_name!.message),
+        lang,
+      ).toEqual(texts);
     }
   });
 
@@ -46,6 +50,8 @@ describe('the popup shell', () => {
     // The rest is App's own: the German settings link, no leftover whitespace from the shell at the top.
     expect(app.querySelector('header a')!.textContent).toBe(CATALOGUES.de.popup_settings_link!.message);
     expect(app.firstElementChild!.tagName).toBe('MAIN');
+    // The shell's stand-in heading goes; the page's h1 is the verdict's, once it is known.
+    expect(app.querySelector('h1')).toBeNull();
     render(null, app);
   });
 });
