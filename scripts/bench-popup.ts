@@ -7,9 +7,9 @@
  * every build and the floor, in alternating order, so a busy machine slows all of them alike. Printed per
  * build, in ms from navigation start, median of 20:
  * - first contentful paint (`first-contentful-paint`), and its ratio to the floor's;
- * - the load event: Chrome shows the toolbar popup only then (extension_popup.cc,
- *   DocumentOnLoadCompletedInPrimaryMainFrame), so it is when a real popup appears;
- * - the verdict's heading (the first h1) in the DOM: when the product's answer is there to paint.
+ * - the load event: Chrome shows the toolbar popup only then (docs/sources.md#chrome-popup-shown-at-load),
+ *   so it is when a real popup appears;
+ * - the verdict's heading in the DOM: when the product's answer is there to paint.
  * and what the page loads before its first paint and before its load event (files, kB).
  *
  * Given two or more built extension folders (say a build of main and this one), it loads them all in one
@@ -81,9 +81,11 @@ interface Sample {
   heading: number;
 }
 
-// Runs in every page before its own scripts: the time the first h1 enters the DOM.
+// Runs in every page before its own scripts: the time the verdict's heading (Headline's h1.headline; the
+// floor's only h1) enters the DOM.
 const WATCH_HEADING = `(() => {
-  const seen = () => document.querySelector('h1') && (globalThis.__headingAt ??= performance.now());
+  const seen = () =>
+    document.querySelector('h1.headline, body > h1') && (globalThis.__headingAt ??= performance.now());
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 })();`;
 

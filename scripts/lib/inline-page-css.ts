@@ -5,8 +5,7 @@
  * one by one by the browser process, a few ms each on a busy machine, and a linked stylesheet blocks the
  * first paint until it has arrived; the popup's two stylesheets (3.7 kB) arrived 13 and 23 ms after the
  * parser asked for them. Chrome also shows the toolbar popup only at the page's load event
- * (chrome/browser/ui/views/extensions/extension_popup.cc, DocumentOnLoadCompletedInPrimaryMainFrame), which
- * waits for every linked file. Inline <style> is allowed: the default extension-page CSP of both browsers
+ * (docs/sources.md#chrome-popup-shown-at-load), which waits for every linked file. Inline <style> is allowed: the default extension-page CSP of both browsers
  * restricts scripts and objects only.
  *
  * A stylesheet no other page links any more is dropped from the bundle.

@@ -4,10 +4,11 @@
  * writable hook, useStore (./store.ts).
  *
  * The reads start in a layout effect, in the same task as the render that asks for them, not in a plain
- * effect: Preact runs effects only after the next animation frame (preact/hooks afterPaint), so each read,
- * and each read that waits on another (the tab, then its result), would start a frame late. Chrome shows
- * the toolbar popup at the page's load event; the earlier the values arrive, the likelier its first visible
- * frame has the verdict instead of "Loading" (scripts/bench-popup.ts measures both).
+ * effect: Preact runs effects only after the next animation frame (docs/sources.md#preact-effects-after-paint),
+ * so each read, and each read that waits on another (the tab, then its result), would start a frame late.
+ * Chrome shows the toolbar popup at the page's load event (docs/sources.md#chrome-popup-shown-at-load); the
+ * earlier the values arrive, the likelier its first visible frame has the verdict instead of "Loading"
+ * (scripts/bench-popup.ts measures both).
  */
 import type { WxtStorageItem } from '@wxt-dev/storage';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';

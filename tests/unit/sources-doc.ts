@@ -11,6 +11,7 @@ export const GROUPS = [
   'Irritant categories and rules',
   'Vocabulary and data',
   'Shop markup',
+  'Browser behaviour',
 ] as const;
 
 export type Group = (typeof GROUPS)[number];
