@@ -221,7 +221,7 @@ async function main(): Promise<void> {
       const row = keys.map((k) =>
         median(runs.map((r) => r[k]!))
           .toFixed(1)
-          .padStart(k.length + 1),
+          .padStart(w(k)),
       );
       console.log([name.padEnd(32), ...row].join(''));
     }
