@@ -60,18 +60,26 @@ const median = (xs: number[]) =>
 const kB = (file: string) => Math.round(statSync(file).size / 102.4) / 10;
 
 /**
- * What popup.html makes the browser fetch: before its first paint, the page itself and, when a stylesheet is
- * linked, that too (scripts are modules, which never block a paint); before its load event, also the scripts,
- * module preloads and images it names.
+ * What popup.html makes the browser fetch: before its first paint, the page itself and any stylesheet it
+ * links, plus its scripts and module preloads when its body has no text of its own (then the first content
+ * is what the scripts render); before its load event, every script, module preload, stylesheet and image.
  */
 function loadedFiles(dir: string): { beforePaint: [string, number][]; beforeLoad: [string, number][] } {
   const html = readFileSync(join(dir, 'popup.html'), 'utf8');
   const refs = [...html.matchAll(/<(link|script|img)\b[^>]*\s(?:src|href)="\/([^"]+)"/g)];
-  const css = refs.filter((m) => m[1] === 'link' && /rel="stylesheet"/.test(m[0])).map((m) => m[2]!);
-  const page: [string, number] = ['popup.html', kB(join(dir, 'popup.html'))];
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+  const ownText =
+    body
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]*>/g, '')
+      .trim() !== '';
+  const blocking = refs.filter((m) =>
+    m[1] === 'link' && /rel="stylesheet"/.test(m[0]) ? true : !ownText && m[1] !== 'img',
+  );
+  const file = (f: string): [string, number] => [f, kB(join(dir, f))];
   return {
-    beforePaint: [page, ...css.map((f): [string, number] => [f, kB(join(dir, f))])],
-    beforeLoad: [page, ...refs.map((m): [string, number] => [m[2]!, kB(join(dir, m[2]!))])],
+    beforePaint: [file('popup.html'), ...blocking.map((m) => file(m[2]!))],
+    beforeLoad: [file('popup.html'), ...refs.map((m) => file(m[2]!))],
   };
 }
 
