@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
+import { inlinePageCss } from './scripts/lib/inline-page-css';
 import { shopMatchPatterns } from './src/shops';
 
 /**
@@ -38,7 +39,8 @@ export default defineConfig({
       if (entrypoints.every((e) => e.type === 'content-script')) useNativeBrowser(config);
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // The popup's CSS inline in popup.html: no stylesheet fetch before its first paint (scripts/lib/inline-page-css.ts).
+  vite: () => ({ plugins: [preact(), inlinePageCss(['entrypoints/popup/index.html'])] }),
   manifest: ({ browser, manifestVersion }) => ({
     // Names and texts from public/_locales (src/ui/i18n.ts says why browser.i18n rather than @wxt-dev/i18n).
     name: '__MSG_ext_name__',

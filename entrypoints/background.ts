@@ -16,7 +16,7 @@ export default defineBackground(() => {
     return tabId === null ? 'not-current' : storeReport(tabId, data);
   });
   onMessage('scanTab', ({ data, sender }) =>
-    isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not allowed' },
+    isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not-allowed' as const },
   );
   // "Always check this site" (src/background/sites.ts): only our own pages may change the site list.
   const pageOnly = <T>(sender: Parameters<typeof isExtensionPage>[0], run: () => Promise<T>) =>
@@ -39,7 +39,9 @@ export default defineBackground(() => {
     void schedule();
     void reconcileSites({ fresh: true });
   });
+  // The menu again at start: its title is in the browser's language, which can change between runs.
   browser.runtime.onStartup.addListener(() => {
+    createMenus();
     void schedule();
     void reconcileSites({ fresh: true });
   });

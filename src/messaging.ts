@@ -48,11 +48,18 @@ export interface PageReport {
  */
 export type StoreAnswer = 'stored' | 'not-current' | 'older';
 
+/**
+ * Why a scan failed, as a code: the popup says it in its own language (src/ui/popup/page-state.tsx).
+ * unreadable: the script ran but returned no page; changed: the tab navigated while it was read;
+ * refused: the browser does not allow injection here; not-allowed: the sender is not an extension page.
+ */
+export type ScanError = 'unreadable' | 'changed' | 'refused' | 'not-allowed';
+
 interface Protocol {
   /** Content script -> background: what the page holds (text may be null: no list). */
   pageScanned: { data: PageReport; result: StoreAnswer };
   /** Popup -> background: read this tab now through activeTab + scripting (unsupported sites). */
-  scanTab: { data: number; result: { ok: boolean; error?: string } };
+  scanTab: { data: number; result: { ok: boolean; error?: ScanError } };
   /** Popup/options -> background: asking the browser for this site now; tabId: the page to read once granted. */
   wantSite: { data: { origin: string; tabId: number | null }; result: SiteAnswer };
   /** Popup/options -> background: the browser answered (a refusal drops the request; a grant completes it). */

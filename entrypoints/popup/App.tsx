@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { samePage, selectionItem, sitesItem, type TabResult } from '@/src/storage';
 import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
 import { t } from '@/src/ui/i18n';
@@ -50,7 +50,8 @@ export function App() {
   const now = useNow();
   const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
   const view = params.get('view');
-  useEffect(() => {
+  // A layout effect: the tab query starts with the first render, not a frame later (src/ui/hooks.ts).
+  useLayoutEffect(() => {
     currentTab().then(setTab, () => setTab(null));
   }, []);
   const result = useTabResult(tab === undefined ? undefined : (tab?.id ?? null));

@@ -2,6 +2,7 @@
 import { browser } from '#imports';
 import { analyze } from '../ingredients';
 import { selectionItem } from '../storage';
+import { t } from '../ui/i18n';
 import { toolbarButton } from './tabs';
 
 export const MENU_ID = 'check-selection';
@@ -12,7 +13,8 @@ export function createMenus(): void {
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: MENU_ID,
-      title: 'Check selected ingredients',
+      // In the browser's language when the item is made (install, update, browser start).
+      title: t('menu_check_selection'),
       contexts: ['selection'],
     }),
   );

@@ -2,9 +2,16 @@
  * Read-only hooks over storage items for the extension pages: read once, then follow every change (from this
  * page, another open page or the background), so two open pages never disagree. Writes go through the one
  * writable hook, useStore (./store.ts).
+ *
+ * The reads start in a layout effect, in the same task as the render that asks for them, not in a plain
+ * effect: Preact runs effects only after the next animation frame (docs/sources.md#preact-effects-after-paint),
+ * so each read, and each read that waits on another (the tab, then its result), would start a frame late.
+ * Chrome shows the toolbar popup at the page's load event (docs/sources.md#chrome-popup-shown-at-load); the
+ * earlier the values arrive, the likelier its first visible frame has the verdict instead of "Loading"
+ * (scripts/bench-popup.ts measures both).
  */
 import type { WxtStorageItem } from '@wxt-dev/storage';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { tabResultItem, type TabResult } from '../storage';
 
 export function useStored<T>(
@@ -13,7 +20,7 @@ export function useStored<T>(
   repair: (raw: T) => T = (raw) => raw,
 ): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     load().then((v) => live && setValue(v));
     const unwatch = item.watch((v) => live && setValue(repair(v)));
@@ -31,7 +38,7 @@ export function useStored<T>(
  */
 export function useTabResult(tabId: number | null | undefined): TabResult | null | undefined {
   const [result, setResult] = useState<TabResult | null | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (tabId === undefined) return;
     if (tabId === null) return setResult(null);
     const item = tabResultItem(tabId);

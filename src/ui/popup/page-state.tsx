@@ -3,16 +3,24 @@
  * found, reading, a site outside the shop list with "Scan this page").
  */
 import { useState } from 'preact/hooks';
-import { sendMessage } from '../../messaging';
+import { sendMessage, type ScanError } from '../../messaging';
 import { findSite, siteLabel, siteOf, type Site } from '../../sites';
 import { samePage, type TabResult } from '../../storage';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { VerdictView, type UserData } from '../verdict-view';
 import { Headline } from './headline';
 import { SiteAccess } from './site-access';
 
 /** The heading for a page result: the product's own name, else the page title the shop gave. */
 export const productHeading = (result: TabResult): string => result.product?.name || result.title;
+
+/** What the popup says for each way a scan can fail (the background answers with a code). */
+const SCAN_ERRORS: Record<ScanError, MessageKey> = {
+  unreadable: 'popup_scan_unreadable',
+  changed: 'popup_scan_changed',
+  refused: 'popup_scan_refused',
+  'not-allowed': 'popup_scan_failed',
+};
 
 export interface TabInfo {
   id: number;
@@ -35,7 +43,7 @@ export function PageState({
   /** The user's own sites (src/sites.ts); undefined while loading. */
   sites?: Site[] | undefined;
 }) {
-  const [scan, setScan] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  const [scan, setScan] = useState<{ busy: boolean; error?: MessageKey }>({ busy: false });
   if (result === undefined) return <p class="muted">{t('popup_loading')}</p>;
   const fresh = result && (!tab?.url || samePage(result.url, tab.url)) ? result : null;
   if (fresh?.state === 'found' && fresh.analysis) {
@@ -86,18 +94,16 @@ export function PageState({
         onClick={async () => {
           if (!tab) return;
           setScan({ busy: true });
-          const res = await sendMessage('scanTab', tab.id).catch(() => ({
-            ok: false,
-            error: t('popup_scan_failed'),
-          }));
-          setScan({ busy: false, ...(res.ok ? {} : { error: res.error }) });
+          const res = await sendMessage('scanTab', tab.id).catch(() => null);
+          if (res?.ok) setScan({ busy: false });
+          else setScan({ busy: false, error: res?.error ? SCAN_ERRORS[res.error] : 'popup_scan_failed' });
         }}
       >
         {t('popup_scan')}
       </button>
       {scan.error && (
         <p class="small muted" role="alert">
-          {scan.error}
+          {t(scan.error)}
         </p>
       )}
       {tab && origin && !shopHost && !on && sites !== undefined && (
