@@ -15,6 +15,7 @@ describe('schedule (alarms)', () => {
     time: '20:00',
     overrides: {},
     reminders: true,
+    checklist: true,
   };
 
   test('arms one alarm at the next change of the recovery state and one at the next reminder', async () => {

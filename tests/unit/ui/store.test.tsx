@@ -13,12 +13,15 @@ const settings: Settings = {
   time: '21:00',
   overrides: {},
   reminders: false,
+  checklist: true,
 };
+/** A real instant: stored sessions outside 2000-2100 are invalid (src/recovery/limits.ts). */
+const T = Date.UTC(2026, 2, 1);
 
 beforeEach(async () => {
   fakeBrowser.reset();
   await settingsItem.setValue(settings);
-  await sessionsItem.setValue([{ at: 1_000, needleMm: 0.5 }]);
+  await sessionsItem.setValue([{ at: T + 1_000, needleMm: 0.5 }]);
 });
 
 async function loaded() {
@@ -31,7 +34,7 @@ describe('useStore', () => {
   test('reads settings and sessions, and follows a change made elsewhere', async () => {
     const { result } = await loaded();
     expect(result.current.settings).toEqual(settings);
-    expect(result.current.sessions).toEqual([{ at: 1_000, needleMm: 0.5 }]);
+    expect(result.current.sessions).toEqual([{ at: T + 1_000, needleMm: 0.5 }]);
     await settingsItem.setValue({ ...settings, time: '07:00' });
     await waitFor(() => expect(result.current.settings?.time).toBe('07:00'));
   });
@@ -61,13 +64,13 @@ describe('useStore', () => {
 
   test('logs and deletes sessions', async () => {
     const { result } = await loaded();
-    await result.current.update.logSession(5_000);
+    await result.current.update.logSession(T + 5_000);
     expect(await sessionsItem.getValue()).toEqual([
-      { at: 1_000, needleMm: 0.5 },
-      { at: 5_000, needleMm: 0.5 },
+      { at: T + 1_000, needleMm: 0.5 },
+      { at: T + 5_000, needleMm: 0.5 },
     ]);
-    await result.current.update.deleteSession(1_000);
-    expect(await sessionsItem.getValue()).toEqual([{ at: 5_000, needleMm: 0.5 }]);
+    await result.current.update.deleteSession(T + 1_000);
+    expect(await sessionsItem.getValue()).toEqual([{ at: T + 5_000, needleMm: 0.5 }]);
   });
 
   test('an import is all or nothing', async () => {
@@ -76,10 +79,10 @@ describe('useStore', () => {
     expect(bad.ok).toBe(false);
     expect(await settingsItem.getValue()).toEqual(settings);
     const other: Settings = { ...settings, needleMm: 1.5, plan: { kind: 'none' } };
-    const file = JSON.stringify(makeExport(other, [{ at: 9_000, needleMm: 1.5 }], 10_000));
+    const file = JSON.stringify(makeExport(other, [{ at: T + 9_000, needleMm: 1.5 }], T + 10_000));
     expect(await result.current.update.importBackup(file)).toMatchObject({ ok: true });
     expect(await settingsItem.getValue()).toEqual(other);
-    expect(await sessionsItem.getValue()).toEqual([{ at: 9_000, needleMm: 1.5 }]);
+    expect(await sessionsItem.getValue()).toEqual([{ at: T + 9_000, needleMm: 1.5 }]);
   });
 
   test('reminders switch on only when the notifications permission is granted', async () => {
