@@ -4,7 +4,8 @@ import { scanTab } from '@/src/background/scan';
 import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
 import { forgetTab, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
-import { sessionsItem, settingsItem } from '@/src/storage';
+import { sessionsItem, settingsItem, skippedItem } from '@/src/storage';
+import { WELCOME_PATH } from '@/src/ui/user-recovery';
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
@@ -21,10 +22,13 @@ export default defineBackground(() => {
   // repaint every badge and re-arm the alarms.
   settingsItem.watch(() => void refreshAll());
   sessionsItem.watch(() => void refreshAll());
+  skippedItem.watch(() => void refreshAll());
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenus();
     void schedule();
+    // First run (issue 12): needle, last session, plan, before the first verdict has to guess.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
   });
   browser.runtime.onStartup.addListener(() => void schedule());
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -31,7 +31,11 @@ export const SESSIONS_VERSION = 1;
 
 export function toRecovery(settings: Settings, sessions: Session[]): RecoverySettings {
   const { overrides, needleMm, plan, time, since } = settings;
-  return { schedule: { needleMm, plan, time, ...(since === undefined ? {} : { since }) }, sessions, overrides };
+  return {
+    schedule: { needleMm, plan, time, ...(since === undefined ? {} : { since }) },
+    sessions,
+    overrides,
+  };
 }
 
 export function defaultSettings(): Settings {

@@ -27,13 +27,16 @@ export function repairText(code: RepairCode): string {
   const [kind, detail, count] = code.split(':');
   const n = Number(count);
   if (kind === 'sessions' && detail === 'invalid' && n > 0) return tn('repair_sessions_invalid', n);
-  if (kind === 'sessions' && detail === 'over-cap' && n > 0) return tn('repair_sessions_over_cap', n, MAX_SESSIONS);
+  if (kind === 'sessions' && detail === 'over-cap' && n > 0)
+    return tn('repair_sessions_over_cap', n, MAX_SESSIONS);
   if (kind === 'skipped' && detail === 'invalid' && n > 0) return tn('repair_skipped_invalid', n);
   if (kind === 'override' && detail) {
     const category = detail.split('/')[1];
     return t(
       'repair_override',
-      category && CATEGORY_IDS.includes(category as CategoryId) ? categoryLabel(category as CategoryId) : detail,
+      category && CATEGORY_IDS.includes(category as CategoryId)
+        ? categoryLabel(category as CategoryId)
+        : detail,
     );
   }
   return code;

@@ -48,7 +48,11 @@ export function ExportImport({
               if (!file) return;
               const imported = await update.importBackup(await file.text());
               if (!imported.ok)
-                return setMessage({ ok: false, text: t('options_backup_failed'), detail: importErrorText(imported.error) });
+                return setMessage({
+                  ok: false,
+                  text: t('options_backup_failed'),
+                  detail: importErrorText(imported.error),
+                });
               setMessage({ ok: true, text: tn('options_backup_imported', imported.sessions.length) });
             }}
           />

@@ -15,6 +15,9 @@ import { ScheduleForm } from './schedule';
 import { Sessions } from './sessions';
 import { SupportedShops } from './shops';
 import { WindowTable } from './windows';
+import { ErrorBoundary } from '../error-boundary';
+import { Welcome, wantsWelcome } from './welcome';
+import { useRef } from 'preact/hooks';
 
 export interface OptionsPageProps {
   now: number;
@@ -26,6 +29,12 @@ export interface OptionsPageProps {
 }
 
 export function OptionsPage({ now, settings, sessions, repairs, update, shops }: OptionsPageProps) {
+  // Decided once the values have loaded, so the welcome does not vanish under the user's hands on save.
+  const welcomeRef = useRef<boolean | null>(null);
+  if (welcomeRef.current === null && settings && sessions) {
+    welcomeRef.current = wantsWelcome(location.hash, settings, sessions);
+  }
+  const welcome = welcomeRef.current;
   const sections = [
     { id: 'schedule', label: t('options_schedule_heading') },
     { id: 'sessions', label: t('options_sessions_heading') },
@@ -56,11 +65,23 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops }:
       {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}
       <main id="main" tabIndex={-1}>
         <Repairs notes={repairs} onDismiss={update.dismissRepairs} />
+        {/* One boundary per section: a view that throws shows a message, the others stay (issue 12). */}
         {settings && sessions ? (
           <>
-            <ScheduleForm settings={settings} now={now} update={update} />
-            <Sessions settings={settings} sessions={sessions} now={now} update={update} />
-            <WindowTable settings={settings} update={update} />
+            {welcome && (
+              <ErrorBoundary>
+                <Welcome settings={settings} update={update} />
+              </ErrorBoundary>
+            )}
+            <ErrorBoundary>
+              <ScheduleForm settings={settings} now={now} update={update} />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <Sessions settings={settings} sessions={sessions} now={now} update={update} />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <WindowTable settings={settings} update={update} />
+            </ErrorBoundary>
           </>
         ) : (
           <p role="status" class="muted">
@@ -68,7 +89,11 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops }:
           </p>
         )}
         <SupportedShops shops={shops} />
-        {settings && sessions && <ExportImport settings={settings} sessions={sessions} update={update} />}
+        {settings && sessions && (
+          <ErrorBoundary>
+            <ExportImport settings={settings} sessions={sessions} update={update} />
+          </ErrorBoundary>
+        )}
         <Sources />
         <Privacy />
       </main>

@@ -44,8 +44,12 @@ describe('useStore', () => {
     const b = await loaded();
     await a.result.current.update.patchSettings({ needleMm: 1 });
     // Page b has not re-rendered with needleMm 1 yet when its user edits the time.
+    const before = Date.now();
     await b.result.current.update.patchSettings({ time: '06:30' });
-    expect(await settingsItem.getValue()).toEqual({ ...settings, needleMm: 1, time: '06:30' });
+    const { since, ...stored } = await settingsItem.getValue();
+    expect(stored).toEqual({ ...settings, needleMm: 1, time: '06:30' });
+    // A new time starts the plan anew: its slots before now are never asked about ("Did you roll?").
+    expect(since).toBeGreaterThanOrEqual(before);
     await waitFor(() => expect(a.result.current.settings).toMatchObject({ needleMm: 1, time: '06:30' }));
   });
 
@@ -64,13 +68,18 @@ describe('useStore', () => {
 
   test('logs and deletes sessions', async () => {
     const { result } = await loaded();
-    await result.current.update.logSession(T + 5_000);
+    await result.current.update.logSession(T + 7_200_000);
     expect(await sessionsItem.getValue()).toEqual([
       { at: T + 1_000, needleMm: 0.5 },
-      { at: T + 5_000, needleMm: 0.5 },
+      { at: T + 7_200_000, needleMm: 0.5 },
     ]);
+    // The same session logged again within the hour is refused, with nothing written.
+    expect(await result.current.update.logSession(T + 1_000 + 59 * 60_000)).toEqual({
+      ok: false,
+      refused: 'duplicate',
+    });
     await result.current.update.deleteSession(T + 1_000);
-    expect(await sessionsItem.getValue()).toEqual([{ at: T + 5_000, needleMm: 0.5 }]);
+    expect(await sessionsItem.getValue()).toEqual([{ at: T + 7_200_000, needleMm: 0.5 }]);
   });
 
   test('an import is all or nothing', async () => {
