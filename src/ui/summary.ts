@@ -13,6 +13,7 @@ import type { Analysis, CategoryId } from '../ingredients/types';
 import type { Verdict } from '../recovery/types';
 import { ALL_CATEGORIES, categoryPlural } from './categories';
 import { formatList, formatNumber, t, tn } from './i18n';
+import { localDay } from '../recovery/time';
 import { formatTime, formatWhen, formatWhenAbsolute, uiClock, type Clock } from './time-format';
 
 /**
@@ -63,7 +64,9 @@ export function summarize(
     context.ifRolledAt == null ? text : t('verdict_if_rolled', when, text);
   const headlines = (key: 'verdict_hold_until' | 'verdict_caution_until', fallback: string) => {
     const rolledAt = context.ifRolledAt ?? 0;
-    const at = formatTime(rolledAt, clock);
+    // "at 20:00" today; an earlier day's session is named with its day.
+    const sameDay = localDay(rolledAt, clock.timeZone) === localDay(now, clock.timeZone);
+    const at = sameDay ? formatTime(rolledAt, clock) : formatWhenAbsolute(rolledAt, clock);
     const atAbsolute = formatWhenAbsolute(rolledAt, clock);
     if (until === null)
       return { headline: ifRolled(fallback, at), headlineAbsolute: ifRolled(fallback, atAbsolute) };

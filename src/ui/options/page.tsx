@@ -16,8 +16,8 @@ import { Sessions } from './sessions';
 import { SupportedShops } from './shops';
 import { WindowTable } from './windows';
 import { ErrorBoundary } from '../error-boundary';
-import { Welcome, wantsWelcome } from './welcome';
-import { useRef } from 'preact/hooks';
+import { Welcome, WELCOME_HASH } from './welcome';
+import { useState } from 'preact/hooks';
 
 export interface OptionsPageProps {
   now: number;
@@ -29,12 +29,9 @@ export interface OptionsPageProps {
 }
 
 export function OptionsPage({ now, settings, sessions, repairs, update, shops }: OptionsPageProps) {
-  // Decided once the values have loaded, so the welcome does not vanish under the user's hands on save.
-  const welcomeRef = useRef<boolean | null>(null);
-  if (welcomeRef.current === null && settings && sessions) {
-    welcomeRef.current = wantsWelcome(location.hash, settings, sessions);
-  }
-  const welcome = welcomeRef.current;
+  // The first-run welcome (options.html#welcome) stands in for the schedule form until it is saved: one
+  // set of needle, plan and time fields on the page, never two with the same labels.
+  const [welcome, setWelcome] = useState<boolean | 'saved'>(() => location.hash === WELCOME_HASH);
   const sections = [
     { id: 'schedule', label: t('options_schedule_heading') },
     { id: 'sessions', label: t('options_sessions_heading') },
@@ -68,13 +65,12 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops }:
         {/* One boundary per section: a view that throws shows a message, the others stay (issue 12). */}
         {settings && sessions ? (
           <>
-            {welcome && (
-              <ErrorBoundary>
-                <Welcome settings={settings} update={update} />
-              </ErrorBoundary>
-            )}
             <ErrorBoundary>
-              <ScheduleForm settings={settings} now={now} update={update} />
+              {welcome === true ? (
+                <Welcome settings={settings} update={update} onDone={() => setWelcome('saved')} />
+              ) : (
+                <ScheduleForm settings={settings} now={now} update={update} welcomed={welcome === 'saved'} />
+              )}
             </ErrorBoundary>
             <ErrorBoundary>
               <Sessions settings={settings} sessions={sessions} now={now} update={update} />

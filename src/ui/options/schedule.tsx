@@ -20,10 +20,13 @@ export function ScheduleForm({
   settings,
   now,
   update,
+  welcomed = false,
 }: {
   settings: Settings;
   now: number;
   update: Updates;
+  /** Just saved from the welcome: say so at the top. */
+  welcomed?: boolean;
 }) {
   const set = (patch: SchedulePatch) => update.patchSettings(patch);
   const plan = settings.plan;
@@ -33,6 +36,11 @@ export function ScheduleForm({
   return (
     <section id="schedule" aria-labelledby="schedule-h">
       <h2 id="schedule-h">{t('options_schedule_heading')}</h2>
+      {welcomed && (
+        <p role="status" class="ok">
+          {t('welcome_saved')}
+        </p>
+      )}
       <div class="row">
         <label for="needle">{t('options_needle_label')}</label>
         <select

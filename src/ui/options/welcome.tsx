@@ -1,12 +1,12 @@
 /**
- * The first-run welcome (issue 12), at the top of the options page: opened on install at
- * options.html#welcome (entrypoints/background.ts) and by the popup's "Set up my rolling", and shown by itself
- * while nothing is logged or planned. Three answers - needle, last session (or not yet), planned days or
- * interval and time - saved at once; the sections below stay the full settings.
+ * The first-run welcome (issue 12), in place of the schedule form: opened on install at options.html#welcome
+ * (entrypoints/background.ts) and by the popup's "Set up my rolling". Three answers - needle, last session
+ * (or not yet), planned days or interval and time - saved at once; then the schedule form is back, with a
+ * line saying it is saved.
  */
 import { useState } from 'preact/hooks';
 import { NEEDLE_STEPS } from '../../recovery/tiers';
-import type { Schedule, Session } from '../../recovery/types';
+import type { Schedule } from '../../recovery/types';
 import type { Settings } from '../../settings';
 import { displayLocale, t } from '../i18n';
 import { refusalText } from '../log-text';
@@ -17,14 +17,17 @@ import { weekdays } from './weekdays';
 
 export const WELCOME_HASH = '#welcome';
 
-/** Shown when asked for (the hash) or while there is nothing to give dates from. */
-export function wantsWelcome(hash: string, settings: Settings, sessions: Session[]): boolean {
-  return hash === WELCOME_HASH || (settings.plan.kind === 'none' && sessions.length === 0);
-}
-
 type PlanKind = Schedule['plan']['kind'];
 
-export function Welcome({ settings, update }: { settings: Settings; update: Updates }) {
+export function Welcome({
+  settings,
+  update,
+  onDone,
+}: {
+  settings: Settings;
+  update: Updates;
+  onDone: () => void;
+}) {
   const [needle, setNeedle] = useState(settings.needleMm);
   const [last, setLast] = useState<'not-yet' | 'on'>('not-yet');
   const [lastAt, setLastAt] = useState('');
@@ -32,13 +35,13 @@ export function Welcome({ settings, update }: { settings: Settings; update: Upda
   const [days, setDays] = useState<number[]>(settings.plan.kind === 'weekdays' ? settings.plan.days : []);
   const [every, setEvery] = useState(settings.plan.kind === 'interval' ? settings.plan.everyDays : 7);
   const [time, setTime] = useState(settings.time);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
 
   const save = async () => {
     // datetime-local gives the wall time without a zone; Date reads it in the browser's zone.
     const at = last === 'on' ? new Date(lastAt).getTime() : null;
     if (at !== null && (!Number.isFinite(at) || at > Date.now())) {
-      return setMessage({ ok: false, text: t('welcome_last_error') });
+      return setMessage(t('welcome_last_error'));
     }
     const everyDays = Math.min(MAX_INTERVAL_DAYS, Math.max(MIN_INTERVAL_DAYS, Math.round(every) || 7));
     const plan: Schedule['plan'] =
@@ -50,10 +53,9 @@ export function Welcome({ settings, update }: { settings: Settings; update: Upda
     await update.patchSettings({ needleMm: needle, plan, time });
     if (at !== null) {
       const res = await update.logSession(at, needle);
-      if (!res.ok && res.refused !== 'duplicate')
-        return setMessage({ ok: false, text: refusalText(res.refused) });
+      if (!res.ok && res.refused !== 'duplicate') return setMessage(refusalText(res.refused));
     }
-    setMessage({ ok: true, text: t('welcome_saved') });
+    onDone();
   };
 
   return (
@@ -159,8 +161,8 @@ export function Welcome({ settings, update }: { settings: Settings; update: Upda
         {t('welcome_save')}
       </button>
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
-          {message.text}
+        <p role="alert" class="error">
+          {message}
         </p>
       )}
     </section>
