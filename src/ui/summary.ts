@@ -60,20 +60,23 @@ export function summarize(
   // The latest end is the planned session itself (a pre-session pause): say so, or "Hold until Tue 21:51"
   // reads as "fine once you have rolled" (issue 12).
   const beforeSession = v.items.some((i) => i.until === until && i.reason === 'before' && i.status !== 'ok');
-  const ifRolled = (text: string, when: string) =>
-    context.ifRolledAt == null ? text : t('verdict_if_rolled', when, text);
+  // "If you rolled at 20:00" today; an earlier day's session, and the tooltip (which stays up past
+  // midnight), name the day: "If you rolled on Tue, Dec 1, 8:00 PM".
+  const ifRolled = (text: string, absolute: boolean): string => {
+    const at = context.ifRolledAt;
+    if (at == null) return text;
+    const sameDay = localDay(at, clock.timeZone) === localDay(now, clock.timeZone);
+    return sameDay && !absolute
+      ? t('verdict_if_rolled', formatTime(at, clock), text)
+      : t('verdict_if_rolled_on', formatWhenAbsolute(at, clock), text);
+  };
   const headlines = (key: 'verdict_hold_until' | 'verdict_caution_until', fallback: string) => {
-    const rolledAt = context.ifRolledAt ?? 0;
-    // "at 20:00" today; an earlier day's session is named with its day.
-    const sameDay = localDay(rolledAt, clock.timeZone) === localDay(now, clock.timeZone);
-    const at = sameDay ? formatTime(rolledAt, clock) : formatWhenAbsolute(rolledAt, clock);
-    const atAbsolute = formatWhenAbsolute(rolledAt, clock);
     if (until === null)
-      return { headline: ifRolled(fallback, at), headlineAbsolute: ifRolled(fallback, atAbsolute) };
+      return { headline: ifRolled(fallback, false), headlineAbsolute: ifRolled(fallback, true) };
     const k = beforeSession && key === 'verdict_hold_until' ? 'verdict_pause_for_session' : key;
     return {
-      headline: ifRolled(t(k, formatWhen(until, now, clock)), at),
-      headlineAbsolute: ifRolled(t(k, formatWhenAbsolute(until, clock)), atAbsolute),
+      headline: ifRolled(t(k, formatWhen(until, now, clock)), false),
+      headlineAbsolute: ifRolled(t(k, formatWhenAbsolute(until, clock)), true),
     };
   };
   if (v.state === 'hold' || v.state === 'caution') {

@@ -147,7 +147,7 @@ describe('did you roll?', () => {
     // The badge asks too: its tooltip is the if-you-rolled headline (absolute times), its count the retinoid.
     await expect
       .poll(() => h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId))
-      .toContain(`If you rolled at ${formatWhenAbsolute(slot.at, c)}: Hold until`);
+      .toContain(`If you rolled on ${formatWhenAbsolute(slot.at, c)}: Hold until`);
     expect(await h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('1');
     for (const colorScheme of ['light', 'dark'] as const) {
       const popup = await openPopup(h, { tab: tabId, viewport: POPUP });
@@ -155,7 +155,9 @@ describe('did you roll?', () => {
       await popup.page.getByRole('heading', { name: rollQuestion(slot.at, Date.now()) }).waitFor();
       expect(await popup.headline('If you rolled')).toMatch(
         new RegExp(
-          `^If you rolled at ${sameDay ? formatTime(slot.at, c) : formatWhenAbsolute(slot.at, c)}: Hold until `,
+          sameDay
+            ? `^If you rolled at ${formatTime(slot.at, c)}: Hold until `
+            : `^If you rolled on ${formatWhenAbsolute(slot.at, c)}: Hold until `,
         ),
       );
       expect(await popup.axe()).toEqual([]);

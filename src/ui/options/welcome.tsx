@@ -59,7 +59,8 @@ export function Welcome({
   };
 
   return (
-    <section id="welcome" aria-labelledby="welcome-h" class="welcome">
+    // id "schedule": the page's "Your rolling" link leads here while the welcome stands in for the form.
+    <section id="schedule" aria-labelledby="welcome-h" class="welcome">
       <h2 id="welcome-h">{t('welcome_heading')}</h2>
       <p class="muted">{t('welcome_intro')}</p>
       <div class="row">
@@ -105,18 +106,24 @@ export function Welcome({
       </fieldset>
       <fieldset>
         <legend>{t('options_plan_legend')}</legend>
-        {(['none', 'weekdays', 'interval'] as const).map((k) => (
-          <label key={k}>
-            <input type="radio" name="welcome-plan" checked={kind === k} onChange={() => setKind(k)} />{' '}
-            {t(
-              k === 'none'
-                ? 'options_plan_none'
-                : k === 'weekdays'
-                  ? 'options_plan_weekdays'
-                  : 'options_plan_interval',
-            )}
-          </label>
-        ))}
+        <label>
+          <input
+            type="radio"
+            name="welcome-plan"
+            checked={kind === 'none'}
+            onChange={() => setKind('none')}
+          />{' '}
+          {t('options_plan_none')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="welcome-plan"
+            checked={kind === 'weekdays'}
+            onChange={() => setKind('weekdays')}
+          />{' '}
+          {t('options_plan_weekdays')}
+        </label>
         {kind === 'weekdays' && (
           <div class="days" role="group" aria-label={t('options_plan_days_group')}>
             {weekdays(displayLocale().locale).map(({ day, short, long }) => (
@@ -133,6 +140,15 @@ export function Welcome({
             ))}
           </div>
         )}
+        <label>
+          <input
+            type="radio"
+            name="welcome-plan"
+            checked={kind === 'interval'}
+            onChange={() => setKind('interval')}
+          />{' '}
+          {t('options_plan_interval')}
+        </label>
         {kind === 'interval' && (
           <div class="row indent">
             <label for="welcome-interval">{t('options_plan_interval_days')}</label>
