@@ -61,7 +61,9 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops }:
       </header>
       {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}
       <main id="main" tabIndex={-1}>
-        <Repairs notes={repairs} onDismiss={update.dismissRepairs} />
+        <ErrorBoundary>
+          <Repairs notes={repairs} onDismiss={update.dismissRepairs} />
+        </ErrorBoundary>
         {/* One boundary per section: a view that throws shows a message, the others stay (issue 12). */}
         {settings && sessions ? (
           <>

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test, vi, type MockInstance } from 'vites
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_WINDOWS } from '../../../src/recovery';
 import { makeExport, type Settings } from '../../../src/settings';
-import { sessionsItem, settingsItem } from '../../../src/storage';
+import { sessionsItem, settingsItem, skippedItem } from '../../../src/storage';
 import { useStore } from '../../../src/ui/store';
 
 const settings: Settings = {
@@ -80,6 +80,14 @@ describe('useStore', () => {
     });
     await result.current.update.deleteSession(T + 1_000);
     expect(await sessionsItem.getValue()).toEqual([{ at: T + 7_200_000, needleMm: 0.5 }]);
+  });
+
+  test('"No, I did not roll" is kept once per planned session, and followed', async () => {
+    const { result } = await loaded();
+    await result.current.update.skipPlanned(T + 3_600_000);
+    await result.current.update.skipPlanned(T + 3_600_000);
+    expect(await skippedItem.getValue()).toEqual([T + 3_600_000]);
+    await waitFor(() => expect(result.current.skipped).toEqual([T + 3_600_000]));
   });
 
   test('an import is all or nothing', async () => {
