@@ -19,8 +19,8 @@ import { summarize } from './summary';
 export interface UserData {
   settings: Settings | undefined;
   sessions: Session[] | undefined;
-  /** Planned sessions answered "No" (missing: none). */
-  skipped?: number[] | undefined;
+  /** Planned sessions answered "No". */
+  skipped: number[] | undefined;
 }
 
 function openWelcome(): void {
@@ -41,9 +41,10 @@ export function VerdictView({
   /** 1 for the page's own result (its headline is the h1), 2 inside another section (the paste box). */
   level?: 1 | 2;
 }) {
-  const { settings, sessions } = user;
-  if (!settings || !sessions) return null;
-  const { recovery, pending, noDates } = userRecovery(settings, sessions, user.skipped ?? [], now);
+  const { settings, sessions, skipped } = user;
+  // All three loaded, or an answered "Did you roll?" would show as unanswered for a moment.
+  if (!settings || !sessions || !skipped) return null;
+  const { recovery, pending, noDates } = userRecovery(settings, sessions, skipped, now);
   const v = verdict(analysis.findings, recovery, now);
   const summary = summarize(analysis, v, now, undefined, { ifRolledAt: pending?.at ?? null, noDates });
   const firstCaution = v.items.findIndex((i) => i.status === 'caution');

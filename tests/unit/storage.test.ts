@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSessions, loadSettings, repairsItem } from '../../src/storage';
+import { loadSessions, loadSettings, loadSkipped, repairsItem, skipPlanned } from '../../src/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -71,5 +71,15 @@ describe('stored settings', () => {
     await fakeBrowser.storage.local.set({ sessions: [{ at, needleMm: 0.5 }, { at: 'x' }] });
     expect(await loadSessions(at + 9)).toEqual([{ at, needleMm: 0.5 }]);
     expect(await repairsItem.getValue()).toEqual([{ at: at + 9, fields: ['sessions:invalid:1'] }]);
+  });
+
+  test('answers to "Did you roll?": a bad entry is dropped and said so; skipping twice keeps one', async () => {
+    const at = Date.UTC(2026, 2, 29, 18);
+    await fakeBrowser.storage.local.set({ 'skipped-sessions': [at, 'x', 8.64e15] });
+    expect(await loadSkipped(at + 9)).toEqual([at]);
+    expect(await repairsItem.getValue()).toEqual([{ at: at + 9, fields: ['skipped:invalid:2'] }]);
+    await skipPlanned(at);
+    await skipPlanned(at + 7 * 86_400_000);
+    expect(await loadSkipped()).toEqual([at, at + 7 * 86_400_000]);
   });
 });
