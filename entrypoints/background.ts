@@ -5,7 +5,8 @@ import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
 import { reconcileSites, removeSite, siteAnswered, wantSite } from '@/src/background/sites';
 import { forgetTab, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
-import { sessionsItem, settingsItem } from '@/src/storage';
+import { sessionsItem, settingsItem, skippedItem } from '@/src/storage';
+import { WELCOME_PATH } from '@/src/ui/user-recovery';
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
@@ -33,11 +34,14 @@ export default defineBackground(() => {
   // repaint every badge and re-arm the alarms.
   settingsItem.watch(() => void refreshAll());
   sessionsItem.watch(() => void refreshAll());
+  skippedItem.watch(() => void refreshAll());
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenus();
     void schedule();
     void reconcileSites({ fresh: true });
+    // First run (issue 12): needle, last session, plan, before the first verdict has to guess.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
   });
   // The menu again at start: its title is in the browser's language, which can change between runs.
   browser.runtime.onStartup.addListener(() => {

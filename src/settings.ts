@@ -5,10 +5,13 @@
  */
 import { CATEGORY_IDS, type CategoryId } from './ingredients/categories';
 import {
+  MAX_INSTANT,
   MAX_INTERVAL_DAYS,
   MAX_NEEDLE_MM,
   MAX_OVERRIDE_HOURS,
   MAX_SESSIONS,
+  MAX_SKIPPED,
+  MIN_INSTANT,
   MIN_NEEDLE_MM,
   TIME_OF_DAY,
 } from './recovery/limits';
@@ -19,14 +22,20 @@ export interface Settings extends Schedule {
   overrides: Overrides;
   /** Browser notifications before a rolling night and when a window ends. */
   reminders: boolean;
+  /** The pre-session checklist before "Log a session now" (clean roller and hands, no broken skin). */
+  checklist: boolean;
 }
 
 export const SETTINGS_VERSION = 2;
 export const SESSIONS_VERSION = 1;
 
 export function toRecovery(settings: Settings, sessions: Session[]): RecoverySettings {
-  const { overrides, needleMm, plan, time } = settings;
-  return { schedule: { needleMm, plan, time }, sessions, overrides };
+  const { overrides, needleMm, plan, time, since } = settings;
+  return {
+    schedule: { needleMm, plan, time, ...(since === undefined ? {} : { since }) },
+    sessions,
+    overrides,
+  };
 }
 
 export function defaultSettings(): Settings {
@@ -36,18 +45,31 @@ export function defaultSettings(): Settings {
     time: '20:00',
     overrides: {},
     reminders: false,
+    checklist: true,
   };
 }
 
+/**
+ * What a repair did, as a code the pages word in the user's language (src/ui/repair-text.ts): a field name
+ * (`needleMm`, `plan`, `time`, `reminders`, `checklist`, `since`), `overrides`, `override:<tier>/<category>`,
+ * `settings:not-an-object`, `sessions:not-a-list`, `sessions:invalid:<n>`, `sessions:over-cap:<n>`,
+ * `skipped:invalid:<n>`. Codes, not sentences: the same repair is shown on the options page and in an import
+ * error, in English or German.
+ */
+export type RepairCode = string;
+
 export interface Repaired<T> {
   value: T;
-  /** Human-readable names of the fields that were repaired (empty when the stored value was fine). */
-  repaired: string[];
+  /** The repairs made (empty when the stored value was fine). */
+  repaired: RepairCode[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** Every stored instant is bounded: out of range, Intl throws RangeError and a page goes blank (issue 12). */
+export const isInstant = (v: unknown): v is number =>
+  isFiniteNumber(v) && v >= MIN_INSTANT && v <= MAX_INSTANT;
 
 export function isValidNeedle(v: unknown): v is number {
   return isFiniteNumber(v) && v >= MIN_NEEDLE_MM && v <= MAX_NEEDLE_MM;
@@ -66,7 +88,7 @@ function validPlan(v: unknown): Schedule['plan'] | null {
     Number.isInteger(v.everyDays) &&
     (v.everyDays as number) >= 1 &&
     (v.everyDays as number) <= MAX_INTERVAL_DAYS &&
-    isFiniteNumber(v.anchor)
+    isInstant(v.anchor)
   ) {
     return { kind: 'interval', everyDays: v.everyDays as number, anchor: v.anchor };
   }
@@ -82,10 +104,10 @@ function repairOverrides(v: unknown): Repaired<Overrides> {
   const out: Overrides = {};
   const repaired: string[] = [];
   if (v === undefined) return { value: out, repaired };
-  if (!isObject(v)) return { value: out, repaired: ['window overrides'] };
+  if (!isObject(v)) return { value: out, repaired: ['overrides'] };
   for (const [tier, perCategory] of Object.entries(v)) {
     if (!TIER_IDS.includes(tier as TierId) || !isObject(perCategory)) {
-      repaired.push(`window overrides (${tier})`);
+      repaired.push(`override:${tier}`);
       continue;
     }
     for (const [category, o] of Object.entries(perCategory)) {
@@ -95,7 +117,7 @@ function repairOverrides(v: unknown): Repaired<Overrides> {
         validHours(o.hold) &&
         (o.before === undefined || validHours(o.before));
       if (!ok) {
-        repaired.push(`window override ${tier}/${category}`);
+        repaired.push(`override:${tier}/${category}`);
         continue;
       }
       const tierOut = (out[tier as TierId] ??= {});
@@ -108,14 +130,6 @@ function repairOverrides(v: unknown): Repaired<Overrides> {
   return { value: out, repaired };
 }
 
-/** How a repaired field is named to the user (options page, import errors). */
-const FIELD_LABELS: Record<string, string> = {
-  needleMm: 'needle length',
-  plan: 'planned sessions',
-  time: 'usual time',
-  reminders: 'reminders',
-};
-
 /**
  * Field-by-field repair: a corrupt or out-of-range field falls back to its default and is named in
  * `repaired`; every other field is kept as stored (never a reset of everything).
@@ -123,11 +137,11 @@ const FIELD_LABELS: Record<string, string> = {
 export function repairSettings(raw: unknown): Repaired<Settings> {
   const d = defaultSettings();
   if (raw === null || raw === undefined) return { value: d, repaired: [] };
-  if (!isObject(raw)) return { value: d, repaired: ['settings (not an object)'] };
-  const repaired: string[] = [];
-  const pick = <T>(name: string, ok: boolean, value: T, fallback: T): T => {
+  if (!isObject(raw)) return { value: d, repaired: ['settings:not-an-object'] };
+  const repaired: RepairCode[] = [];
+  const pick = <T>(name: keyof Settings, ok: boolean, value: T, fallback: T): T => {
     if (ok) return value;
-    if (raw[name] !== undefined) repaired.push(FIELD_LABELS[name] ?? name);
+    if (raw[name] !== undefined) repaired.push(name);
     return fallback;
   };
   const plan = validPlan(raw.plan);
@@ -144,29 +158,49 @@ export function repairSettings(raw: unknown): Repaired<Settings> {
     ),
     overrides: overrides.value,
     reminders: pick('reminders', typeof raw.reminders === 'boolean', raw.reminders as boolean, d.reminders),
+    checklist: pick('checklist', typeof raw.checklist === 'boolean', raw.checklist as boolean, d.checklist),
   };
+  // Optional: a bad one is dropped (every planned session may then be asked about), never kept out of range.
+  const since = pick<number | undefined>('since', isInstant(raw.since), raw.since as number, undefined);
+  if (since !== undefined) value.since = since;
   // A missing field (older or partial value) is filled from defaults silently: nothing was lost.
   return { value, repaired };
 }
 
-/** Keeps every valid session (sorted, de-duplicated, newest MAX_SESSIONS); names what it dropped. */
+/**
+ * Keeps every valid session (sorted, de-duplicated, the newest MAX_SESSIONS) and says what it dropped: how
+ * many were invalid, and how many valid ones were over the cap (issue 12: 49,500 of 50,000 went silently).
+ */
 export function repairSessions(raw: unknown): Repaired<Session[]> {
   if (raw === null || raw === undefined) return { value: [], repaired: [] };
-  if (!Array.isArray(raw)) return { value: [], repaired: ['session log (not a list)'] };
+  if (!Array.isArray(raw)) return { value: [], repaired: ['sessions:not-a-list'] };
   const seen = new Set<number>();
   const value: Session[] = [];
   let dropped = 0;
   for (const s of raw) {
-    if (isObject(s) && isFiniteNumber(s.at) && s.at > 0 && isValidNeedle(s.needleMm) && !seen.has(s.at)) {
+    if (isObject(s) && isInstant(s.at) && isValidNeedle(s.needleMm) && !seen.has(s.at)) {
       seen.add(s.at);
       value.push({ at: s.at, needleMm: s.needleMm });
     } else dropped++;
   }
   value.sort((a, b) => a.at - b.at);
-  const repaired = dropped
-    ? [`session log (${dropped} invalid ${dropped === 1 ? 'entry' : 'entries'} removed)`]
-    : [];
-  return { value: value.slice(-MAX_SESSIONS), repaired };
+  const repaired: RepairCode[] = [];
+  if (dropped) repaired.push(`sessions:invalid:${dropped}`);
+  const overCap = value.length - MAX_SESSIONS;
+  if (overCap > 0) repaired.push(`sessions:over-cap:${overCap}`);
+  return { value: overCap > 0 ? value.slice(overCap) : value, repaired };
+}
+
+/**
+ * The answered "No, I did not roll" planned sessions (epoch millis): valid instants only, sorted,
+ * de-duplicated, the newest MAX_SKIPPED.
+ */
+export function repairSkipped(raw: unknown): Repaired<number[]> {
+  if (raw === null || raw === undefined) return { value: [], repaired: [] };
+  if (!Array.isArray(raw)) return { value: [], repaired: ['skipped:invalid:1'] };
+  const ok = [...new Set(raw.filter(isInstant))].sort((a, b) => a - b);
+  const dropped = raw.length - raw.filter(isInstant).length;
+  return { value: ok.slice(-MAX_SKIPPED), repaired: dropped ? [`skipped:invalid:${dropped}`] : [] };
 }
 
 /**
@@ -177,6 +211,11 @@ export function repairSessions(raw: unknown): Repaired<Session[]> {
 export const settingsMigrations: Record<number, (old: unknown) => unknown> = {
   2: (old) => {
     if (!isObject(old)) return old;
+    // Already v2 (tier keys): @wxt-dev/storage reads a missing `settings$` version marker as v1 (its
+    // `meta?.v ?? 1`), e.g. when sync delivered the value without its marker, and ran this again, which
+    // copied the tiers into every tier and dropped every override (issue 12). Tier ids are never category
+    // ids, so a value with only tier keys is unambiguous.
+    if (isObject(old.overrides) && isTierKeyed(old.overrides)) return old;
     const { overrides, ...rest } = old;
     if (!isObject(overrides)) return { ...rest, overrides: {} };
     const perTier: Record<string, unknown> = {};
@@ -184,6 +223,11 @@ export const settingsMigrations: Record<number, (old: unknown) => unknown> = {
     return { ...rest, overrides: perTier };
   },
 };
+
+function isTierKeyed(overrides: Record<string, unknown>): boolean {
+  const keys = Object.keys(overrides);
+  return keys.length > 0 && keys.every((k) => TIER_IDS.includes(k as TierId));
+}
 
 // ---- Export / import ----------------------------------------------------------------------------------
 
@@ -207,27 +251,38 @@ export function makeExport(settings: Settings, sessions: Session[], now: number)
   };
 }
 
-export type ImportResult =
-  { ok: true; settings: Settings; sessions: Session[] } | { ok: false; error: string };
+/** Why an import was refused; the options page words each one (src/ui/repair-text.ts). */
+export type ImportError =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'not-an-export' }
+  | { code: 'unsupported-version'; version: string }
+  | { code: 'invalid-values'; problems: RepairCode[] };
 
-/** Strict: an import is all or nothing, and a bad file says what is wrong in plain words. */
+export type ImportResult =
+  { ok: true; settings: Settings; sessions: Session[] } | { ok: false; error: ImportError };
+
+/** Larger than any real export (500 sessions are about 25 kB): refused before JSON.parse. */
+export const MAX_IMPORT_CHARS = 1_000_000;
+
+/** Strict: an import is all or nothing, and a bad file says what is wrong. */
 export function parseImport(text: string): ImportResult {
-  if (text.length > 1_000_000) return { ok: false, error: 'This file is too large to be a settings export.' };
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: { code: 'too-large' } };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not valid JSON, so nothing was imported.' };
+    return { ok: false, error: { code: 'not-json' } };
   }
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-    return { ok: false, error: 'This is not a Needle Safe settings export, so nothing was imported.' };
+    return { ok: false, error: { code: 'not-an-export' } };
   }
   if (
     !Number.isInteger(data.version) ||
     (data.version as number) < 1 ||
     (data.version as number) > SETTINGS_VERSION
   ) {
-    return { ok: false, error: `Unsupported export version ${String(data.version)}; nothing was imported.` };
+    return { ok: false, error: { code: 'unsupported-version', version: String(data.version).slice(0, 20) } };
   }
   let settingsRaw = data.settings;
   for (let v = (data.version as number) + 1; v <= SETTINGS_VERSION; v++) {
@@ -236,12 +291,7 @@ export function parseImport(text: string): ImportResult {
   const settings = repairSettings(settingsRaw);
   const sessions = repairSessions(data.sessions);
   const problems = [...settings.repaired, ...sessions.repaired];
-  if (!isObject(settingsRaw)) problems.push('settings missing');
-  if (problems.length) {
-    return {
-      ok: false,
-      error: `The file has invalid values (${problems.join(', ')}); nothing was imported.`,
-    };
-  }
+  if (!isObject(settingsRaw)) problems.push('settings:missing');
+  if (problems.length) return { ok: false, error: { code: 'invalid-values', problems } };
   return { ok: true, settings: settings.value, sessions: sessions.value };
 }

@@ -5,6 +5,8 @@
  */
 import { storage } from '#imports';
 import type { Analysis, ProductContext } from './ingredients/types';
+import { logFrequencyWarning, type LogFrequencyWarning } from './recovery/frequency';
+import { checkLog, type LogRefusal } from './recovery/pending';
 import { addSession } from './recovery/schedule';
 import type { Session } from './recovery/types';
 import { repairSites, SITES_VERSION, type Site, type SiteRequest } from './sites';
@@ -12,6 +14,7 @@ import {
   defaultSettings,
   repairSessions,
   repairSettings,
+  repairSkipped,
   SESSIONS_VERSION,
   SETTINGS_VERSION,
   settingsMigrations,
@@ -27,6 +30,15 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 export const sessionsItem = storage.defineItem<Session[]>('local:sessions', {
   fallback: [],
   version: SESSIONS_VERSION,
+});
+
+/**
+ * Planned sessions the user answered "No, I did not roll" to (epoch millis of the planned time), so
+ * "Did you roll?" is not asked again. Local like the session log it completes.
+ */
+export const skippedItem = storage.defineItem<number[]>('local:skipped-sessions', {
+  fallback: [],
+  version: 1,
 });
 
 export interface RepairNote {
@@ -98,12 +110,38 @@ export async function loadSessions(now = Date.now()): Promise<Session[]> {
   return value;
 }
 
-/** Logs a session at `at` with the current needle length ("Log a session now", or a past time). */
-export async function logSession(at: number, now = Date.now()): Promise<Session[]> {
+export async function loadSkipped(now = Date.now()): Promise<number[]> {
+  const raw = await skippedItem.getValue();
+  const { value, repaired } = repairSkipped(raw);
+  if (repaired.length) {
+    await skippedItem.setValue(value);
+    await noteRepairs(repaired, now);
+  }
+  return value;
+}
+
+export type LogResult =
+  { ok: true; session: Session; warning: LogFrequencyWarning | null } | { ok: false; refused: LogRefusal };
+
+/**
+ * Logs a session at `at` ("Log a session now", a past time, "Yes" to "Did you roll?") with `needleMm`, by
+ * default the settings' needle. Refused, with nothing written, in the future or within the same hour as a
+ * logged session (checkLog); a session sooner than usual after the last one at that depth is logged, with a
+ * warning to show.
+ */
+export async function logSession(at: number, needleMm?: number, now = Date.now()): Promise<LogResult> {
   const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
-  const next = addSession(sessions, { at, needleMm: settings.needleMm });
-  await sessionsItem.setValue(next);
-  return next;
+  const refused = checkLog(sessions, at, now);
+  if (refused) return { ok: false, refused };
+  const session = { at, needleMm: needleMm ?? settings.needleMm };
+  await sessionsItem.setValue(addSession(sessions, session));
+  return { ok: true, session, warning: logFrequencyWarning(sessions, session) };
+}
+
+/** Records "No, I did not roll" for the planned session at `at`. */
+export async function skipPlanned(at: number, now = Date.now()): Promise<void> {
+  const { value } = repairSkipped([...(await loadSkipped(now)), at]);
+  await skippedItem.setValue(value);
 }
 
 // "Always check this site" (issue 13; src/sites.ts, src/background/sites.ts). The list is the source of truth

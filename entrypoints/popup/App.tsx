@@ -1,4 +1,9 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { spfAdvice } from '@/src/recovery/spf';
+import { ErrorBoundary } from '@/src/ui/error-boundary';
+import { LogSession } from '@/src/ui/popup/log-session';
+import { RollPrompt, SpfLine } from '@/src/ui/popup/roll-prompt';
+import { userRecovery } from '@/src/ui/user-recovery';
 import { samePage, selectionItem, sitesItem, type TabResult } from '@/src/storage';
 import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
 import { t } from '@/src/ui/i18n';
@@ -24,22 +29,6 @@ async function currentTab(): Promise<TabInfo | null> {
 const manifest = browser.runtime.getManifest();
 const isShopHost = shopHostTest([...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])]);
 
-function LogNow({ log }: { log: (at: number) => Promise<void> }) {
-  const [done, setDone] = useState(false);
-  return (
-    <button
-      type="button"
-      class="secondary"
-      onClick={async () => {
-        await log(Date.now());
-        setDone(true);
-      }}
-    >
-      {done ? t('popup_session_logged') : t('popup_log_session')}
-    </button>
-  );
-}
-
 /** The shop page the popup is about shows no list: then pasting one is the next step, so the box opens. */
 function noListHere(tab: TabInfo | null | undefined, result: TabResult | null | undefined): boolean {
   if (!result || result.state === 'found') return false;
@@ -57,8 +46,11 @@ export function App() {
   const result = useTabResult(tab === undefined ? undefined : (tab?.id ?? null));
   const selection = useStored(selectionItem);
   const sites = useStored(sitesItem);
-  const { settings, sessions, update } = useStore();
-  const user = { settings, sessions };
+  const { settings, sessions, skipped, update } = useStore();
+  const user = { settings, sessions, skipped };
+  const pending =
+    settings && sessions && skipped ? userRecovery(settings, sessions, skipped, now).pending : null;
+  const spf = settings && sessions ? spfAdvice(sessions, settings.overrides, now) : null;
 
   return (
     <main>
@@ -69,26 +61,38 @@ export function App() {
           {t('popup_settings_link')}
         </a>
       </header>
-      {view === 'selection' ? (
-        <SelectionView
-          selection={selection}
-          at={params.has('at') ? Number(params.get('at')) : null}
-          now={now}
-          user={user}
-        />
-      ) : (
-        <PageState
-          tab={tab ?? null}
-          result={result}
-          now={now}
-          user={user}
-          isShopHost={isShopHost}
-          sites={sites}
-        />
-      )}
-      <PasteCheck now={now} user={user} openWhen={view !== 'selection' && noListHere(tab, result)} />
+      <ErrorBoundary>
+        {pending && <RollPrompt pending={pending} now={now} update={update} />}
+        {spf && <SpfLine advice={spf} now={now} />}
+      </ErrorBoundary>
+      <ErrorBoundary>
+        {view === 'selection' ? (
+          <SelectionView
+            selection={selection}
+            at={params.has('at') ? Number(params.get('at')) : null}
+            now={now}
+            user={user}
+          />
+        ) : (
+          <PageState
+            tab={tab ?? null}
+            result={result}
+            now={now}
+            user={user}
+            isShopHost={isShopHost}
+            sites={sites}
+          />
+        )}
+      </ErrorBoundary>
+      <ErrorBoundary>
+        <PasteCheck now={now} user={user} openWhen={view !== 'selection' && noListHere(tab, result)} />
+      </ErrorBoundary>
       <footer>
-        <LogNow log={update.logSession} />
+        {settings && (
+          <ErrorBoundary>
+            <LogSession needleMm={settings.needleMm} checklist={settings.checklist} update={update} />
+          </ErrorBoundary>
+        )}
         <p class="small muted">{t('popup_disclaimer')}</p>
       </footer>
     </main>

@@ -6,13 +6,14 @@
  * Marks, chosen so the state does not rest on colour alone (WCAG 1.4.1):
  * - hold: the number of categories to hold now, on red ("2");
  * - caution: "!" on amber: nothing is to be held, so a number there would read as "2 to hold";
- * - clear (no window open): the number of categories a session would hold, on grey;
+ * - clear (no window open), or no dates yet (nothing logged or planned): the number of categories a session
+ *   would hold, on grey;
  * - nothing flagged: no mark; no list on a product page: "?" on grey; other pages: no mark.
  */
 import type { Analysis } from '../ingredients/types';
 import type { Verdict } from '../recovery/types';
 import { formatNumber, t } from '../ui/i18n';
-import { summarize, type Summary } from '../ui/summary';
+import { summarize, type Summary, type SummaryContext } from '../ui/summary';
 import type { Clock } from '../ui/time-format';
 
 export const BADGE_COLORS = {
@@ -50,7 +51,13 @@ export function badgeText(summary: Summary): string {
  * headline with an absolute day and time: the badge is repainted when a window ends, not at midnight, so
  * "tomorrow" in a tooltip could turn false while it is shown.
  */
-export function badgeFor(result: BadgeInput | null, verdict: Verdict | null, clock?: Clock): Badge {
+export function badgeFor(
+  result: BadgeInput | null,
+  verdict: Verdict | null,
+  clock?: Clock,
+  /** The schedule's part ("if you rolled at 20:00", no dates yet), as the popup's headline has it. */
+  context: SummaryContext = {},
+): Badge {
   const title = (text: string) => t('badge_title', text);
   if (!result) return { text: '', color: BADGE_COLORS.clear, title: title(t('badge_click_to_check')) };
   if (result.state !== 'found' || !result.analysis || !verdict) {
@@ -59,7 +66,7 @@ export function badgeFor(result: BadgeInput | null, verdict: Verdict | null, clo
       ? { text: '?', color: BADGE_COLORS.noList, title: title(t('badge_no_list')) }
       : { text: '', color: BADGE_COLORS.clear, title: title(t('badge_no_list_here')) };
   }
-  const summary = summarize(result.analysis, verdict, verdict.at, clock);
+  const summary = summarize(result.analysis, verdict, verdict.at, clock, context);
   const color =
     summary.state === 'hold'
       ? BADGE_COLORS.hold

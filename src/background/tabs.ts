@@ -21,9 +21,8 @@ import { analyze } from '../ingredients';
 import type { PageReport, StoreAnswer } from '../messaging';
 import { verdict } from '../recovery';
 import { productContext } from '../shops/read/product';
-import type { RecoverySettings } from '../recovery/types';
-import { toRecovery } from '../settings';
-import { loadSessions, loadSettings, samePage, tabResultItem, type TabResult } from '../storage';
+import { loadSessions, loadSettings, loadSkipped, samePage, tabResultItem, type TabResult } from '../storage';
+import { userRecovery, type UserRecovery } from '../ui/user-recovery';
 
 /** Lists longer than this are not ingredient lists; the engine is linear anyway, this bounds storage. */
 const MAX_TEXT = 100_000;
@@ -100,7 +99,7 @@ export function storeReport(tabId: number, report: PageReport, now = Date.now())
 }
 
 /** Paints the badge from what is stored for the tab (call inside the tab's queue). */
-async function paintStored(tabId: number, now: number, recovery?: RecoverySettings): Promise<void> {
+async function paintStored(tabId: number, now: number, recovery?: UserRecovery): Promise<void> {
   await paintBadge(tabId, await tabResultItem(tabId).getValue(), now, recovery);
 }
 
@@ -109,9 +108,14 @@ export function toolbarButton(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-async function loadRecovery(now: number): Promise<RecoverySettings> {
-  const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
-  return toRecovery(settings, sessions);
+/** The schedule as the popup's verdicts see it: with the unanswered planned session assumed rolled. */
+async function loadRecovery(now: number): Promise<UserRecovery> {
+  const [settings, sessions, skipped] = await Promise.all([
+    loadSettings(now),
+    loadSessions(now),
+    loadSkipped(now),
+  ]);
+  return userRecovery(settings, sessions, skipped, now);
 }
 
 /** `recovery` may be passed in when painting many tabs, so settings are read once, not once per tab. */
@@ -119,13 +123,16 @@ export async function paintBadge(
   tabId: number,
   result: TabResult | null,
   now = Date.now(),
-  recovery?: RecoverySettings,
+  recovery?: UserRecovery,
 ): Promise<void> {
   let v = null;
+  let context = {};
   if (result?.analysis) {
-    v = verdict(result.analysis.findings, recovery ?? (await loadRecovery(now)), now);
+    const user = recovery ?? (await loadRecovery(now));
+    v = verdict(result.analysis.findings, user.recovery, now);
+    context = { ifRolledAt: user.pending?.at ?? null, noDates: user.noDates };
   }
-  const badge = badgeFor(result, v);
+  const badge = badgeFor(result, v, undefined, context);
   try {
     const action = toolbarButton();
     await action.setBadgeText({ tabId, text: badge.text });

@@ -21,3 +21,6 @@ export * from './time';
 export * from './schedule';
 export * from './status';
 export * from './format';
+export * from './pending';
+export * from './frequency';
+export * from './spf';

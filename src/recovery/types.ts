@@ -69,6 +69,11 @@ export interface Schedule {
     | { kind: 'none' };
   /** Usual time of day "HH:MM" (local wall time, 24 h). */
   time: string;
+  /**
+   * Epoch millis when the plan or its time was last set. Planned sessions before it are never asked about
+   * ("Did you roll?", src/recovery/pending.ts): a plan made at 21:00 did not plan that evening's 20:00.
+   */
+  since?: number;
 }
 
 /** A session actually done. */

@@ -12,14 +12,25 @@ import { browser } from '#imports';
 import { effectiveWindow, removeSession, resetOverride, setOverride } from '../recovery';
 import type { CategoryId } from '../ingredients/types';
 import type { Session, TierId } from '../recovery/types';
-import { parseImport, repairSessions, repairSettings, type ImportResult, type Settings } from '../settings';
+import {
+  parseImport,
+  repairSessions,
+  repairSettings,
+  repairSkipped,
+  type ImportResult,
+  type Settings,
+} from '../settings';
 import {
   loadSessions,
   loadSettings,
+  loadSkipped,
   logSession,
   repairsItem,
   sessionsItem,
   settingsItem,
+  skippedItem,
+  skipPlanned,
+  type LogResult,
   type RepairNote,
 } from '../storage';
 import { useStored } from './hooks';
@@ -39,8 +50,12 @@ export interface Updates {
   setWindow(tier: TierId, category: CategoryId, hours: { hold?: number; before?: number }): Promise<void>;
   /** Puts one recovery window back to its default. */
   resetWindow(tier: TierId, category: CategoryId): Promise<void>;
-  /** Logs a session at `at` with the current needle length. */
-  logSession(at: number): Promise<void>;
+  /** Logs a session at `at` (needle: the settings' unless given), or refuses and says why. */
+  logSession(at: number, needleMm?: number): Promise<LogResult>;
+  /** "No, I did not roll" to the planned session at `at`. */
+  skipPlanned(at: number): Promise<void>;
+  /** Switches the pre-session checklist on or off. */
+  setChecklist(on: boolean): Promise<void>;
   deleteSession(at: number): Promise<void>;
   /** Replaces settings and sessions with an export file's, or changes nothing and says why. */
   importBackup(text: string): Promise<ImportResult>;
@@ -52,6 +67,8 @@ export interface Store {
   settings: Settings | undefined;
   sessions: Session[] | undefined;
   repairs: RepairNote[] | undefined;
+  /** Planned sessions answered "No" (see skippedItem). */
+  skipped: number[] | undefined;
   update: Updates;
 }
 
@@ -61,7 +78,13 @@ const saveSessions = (next: Session[]) => sessionsItem.setValue(next);
 const editSettings = async (edit: (s: Settings) => Settings) => saveSettings(edit(await loadSettings()));
 
 const update: Updates = {
-  patchSettings: (patch) => editSettings((s) => ({ ...s, ...patch })),
+  // A new plan or time starts now: its slots before now were never planned, so never asked about.
+  patchSettings: (patch) =>
+    editSettings((s) => ({
+      ...s,
+      ...patch,
+      ...(patch.plan || patch.time ? { since: Date.now() } : {}),
+    })),
   setReminders: async (on) => {
     const granted = !on || (await browser.permissions.request({ permissions: ['notifications'] }));
     await editSettings((s) => ({ ...s, reminders: on && granted }));
@@ -74,9 +97,9 @@ const update: Updates = {
     }),
   resetWindow: (tier, category) =>
     editSettings((s) => ({ ...s, overrides: resetOverride(s.overrides, tier, category) })),
-  logSession: async (at) => {
-    await logSession(at);
-  },
+  logSession: (at, needleMm) => logSession(at, needleMm),
+  skipPlanned: (at) => skipPlanned(at),
+  setChecklist: (on) => editSettings((s) => ({ ...s, checklist: on })),
   deleteSession: async (at) => saveSessions(removeSession(await loadSessions(), at)),
   importBackup: async (text) => {
     const parsed = parseImport(text);
@@ -97,6 +120,15 @@ const useSettings = (): Settings | undefined =>
 const useSessions = (): Session[] | undefined =>
   useStored(sessionsItem, loadSessions, (v) => repairSessions(v).value);
 
+const useSkipped = (): number[] | undefined =>
+  useStored(skippedItem, loadSkipped, (v) => repairSkipped(v).value);
+
 export function useStore(): Store {
-  return { settings: useSettings(), sessions: useSessions(), repairs: useStored(repairsItem), update };
+  return {
+    settings: useSettings(),
+    sessions: useSessions(),
+    repairs: useStored(repairsItem),
+    skipped: useSkipped(),
+    update,
+  };
 }

@@ -13,9 +13,22 @@ import type { Analysis, CategoryId } from '../ingredients/types';
 import type { Verdict } from '../recovery/types';
 import { ALL_CATEGORIES, categoryPlural } from './categories';
 import { formatList, formatNumber, t, tn } from './i18n';
-import { formatWhen, formatWhenAbsolute, uiClock, type Clock } from './time-format';
+import { localDay } from '../recovery/time';
+import { formatTime, formatWhen, formatWhenAbsolute, uiClock, type Clock } from './time-format';
 
-export type SummaryState = 'hold' | 'caution' | 'clear' | 'nothing';
+/**
+ * 'no-dates': something would be held after a session, but with no session logged and none planned there is
+ * no date to give (issue 12: a fresh install said a green "Nothing to hold now" on a retinal serum).
+ */
+export type SummaryState = 'hold' | 'caution' | 'clear' | 'no-dates' | 'nothing';
+
+/** What the schedule adds to a verdict (src/ui/verdict-view.ts userRecovery). */
+export interface SummaryContext {
+  /** The verdict assumes the planned session at this time was rolled (not answered yet). */
+  ifRolledAt?: number | null;
+  /** No session logged, none planned: no dates to give. */
+  noDates?: boolean;
+}
 
 export interface Summary {
   state: SummaryState;
@@ -35,16 +48,37 @@ function distinct(cats: CategoryId[]): CategoryId[] {
   return [...new Set(cats)];
 }
 
-export function summarize(analysis: Analysis, v: Verdict, now: number, clock: Clock = uiClock()): Summary {
+export function summarize(
+  analysis: Analysis,
+  v: Verdict,
+  now: number,
+  clock: Clock = uiClock(),
+  context: SummaryContext = {},
+): Summary {
   const list = (cats: readonly CategoryId[]) => formatList(cats.map(categoryPlural));
   const until = v.state === 'clear' ? null : v.until;
-  const headlines = (key: 'verdict_hold_until' | 'verdict_caution_until', fallback: string) =>
-    until === null
-      ? { headline: fallback, headlineAbsolute: fallback }
-      : {
-          headline: t(key, formatWhen(until, now, clock)),
-          headlineAbsolute: t(key, formatWhenAbsolute(until, clock)),
-        };
+  // The latest end is the planned session itself (a pre-session pause): say so, or "Hold until Tue 21:51"
+  // reads as "fine once you have rolled" (issue 12).
+  const beforeSession = v.items.some((i) => i.until === until && i.reason === 'before' && i.status !== 'ok');
+  // "If you rolled at 20:00" today; an earlier day's session, and the tooltip (which stays up past
+  // midnight), name the day: "If you rolled on Tue, Dec 1, 8:00 PM".
+  const ifRolled = (text: string, absolute: boolean): string => {
+    const at = context.ifRolledAt;
+    if (at == null) return text;
+    const sameDay = localDay(at, clock.timeZone) === localDay(now, clock.timeZone);
+    return sameDay && !absolute
+      ? t('verdict_if_rolled', formatTime(at, clock), text)
+      : t('verdict_if_rolled_on', formatWhenAbsolute(at, clock), text);
+  };
+  const headlines = (key: 'verdict_hold_until' | 'verdict_caution_until', fallback: string) => {
+    if (until === null)
+      return { headline: ifRolled(fallback, false), headlineAbsolute: ifRolled(fallback, true) };
+    const k = beforeSession && key === 'verdict_hold_until' ? 'verdict_pause_for_session' : key;
+    return {
+      headline: ifRolled(t(k, formatWhen(until, now, clock)), false),
+      headlineAbsolute: ifRolled(t(k, formatWhenAbsolute(until, clock)), true),
+    };
+  };
   if (v.state === 'hold' || v.state === 'caution') {
     const categories = distinct(v.items.filter((i) => i.status === v.state).map((i) => i.finding.category));
     const n = formatNumber(categories.length);
@@ -65,6 +99,17 @@ export function summarize(analysis: Analysis, v: Verdict, now: number, clock: Cl
         };
   }
   const categories = distinct(analysis.findings.filter((f) => f.severity === 'high').map((f) => f.category));
+  if (categories.length && context.noDates) {
+    const headline = t('verdict_no_dates');
+    return {
+      state: 'no-dates',
+      categories,
+      until: null,
+      headline,
+      headlineAbsolute: headline,
+      detail: t('verdict_clear_detail', formatNumber(categories.length), list(categories)),
+    };
+  }
   if (categories.length) {
     const headline = t('verdict_clear');
     return {

@@ -3,10 +3,12 @@
  * card per flagged ingredient, the full list on demand. "What caution means" is said once, where caution
  * first appears: under the headline when the headline is the caution, else on the first caution card.
  */
+import { browser } from '#imports';
 import type { Analysis } from '../ingredients/types';
 import { verdict } from '../recovery/status';
 import type { Session } from '../recovery/types';
-import { toRecovery, type Settings } from '../settings';
+import type { Settings } from '../settings';
+import { userRecovery, WELCOME_PATH } from './user-recovery';
 import { t } from './i18n';
 import { FindingCards } from './popup/cards';
 import { Headline } from './popup/headline';
@@ -17,6 +19,12 @@ import { summarize } from './summary';
 export interface UserData {
   settings: Settings | undefined;
   sessions: Session[] | undefined;
+  /** Planned sessions answered "No". */
+  skipped: number[] | undefined;
+}
+
+function openWelcome(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) }).then(() => window.close());
 }
 
 export function VerdictView({
@@ -33,16 +41,27 @@ export function VerdictView({
   /** 1 for the page's own result (its headline is the h1), 2 inside another section (the paste box). */
   level?: 1 | 2;
 }) {
-  const { settings, sessions } = user;
-  if (!settings || !sessions) return null;
-  const v = verdict(analysis.findings, toRecovery(settings, sessions), now);
-  const summary = summarize(analysis, v, now);
+  const { settings, sessions, skipped } = user;
+  // All three loaded, or an answered "Did you roll?" would show as unanswered for a moment.
+  if (!settings || !sessions || !skipped) return null;
+  const { recovery, pending, noDates } = userRecovery(settings, sessions, skipped, now);
+  const v = verdict(analysis.findings, recovery, now);
+  const summary = summarize(analysis, v, now, undefined, { ifRolledAt: pending?.at ?? null, noDates });
   const firstCaution = v.items.findIndex((i) => i.status === 'caution');
   return (
     <section class="result" aria-label={title ?? summary.headline}>
       {title && <p class="product">{title}</p>}
-      <Headline tone={summary.state} text={summary.headline} level={level}>
+      <Headline
+        tone={summary.state === 'no-dates' ? 'neutral' : summary.state}
+        text={summary.headline}
+        level={level}
+      >
         <p class="detail">{summary.detail}</p>
+        {summary.state === 'no-dates' && (
+          <button type="button" class="secondary" onClick={openWelcome}>
+            {t('popup_setup_button')}
+          </button>
+        )}
         {summary.state === 'caution' && <p class="small explain">{t('verdict_caution_means')}</p>}
       </Headline>
       <FindingCards

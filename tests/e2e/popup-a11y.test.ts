@@ -127,7 +127,8 @@ describe('popup states: accessible in light and dark, laid out for 320-800 px', 
       tab: await shopTab(RETINAL_URL),
       viewport: { width: 380, height: 600 },
     });
-    await retinal.headline('Nothing to hold now');
+    // No session and no plan: no dates to give, never a green light (issue 12).
+    await retinal.headline('Tell us when you roll to get dates');
     expect(await retinal.detail()).toBe('1 to hold after rolling: retinoids');
     await expectAccessible(retinal, 'popup-clear');
     await retinal.close();

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Session } from '../../recovery/types';
 import { makeExport, type Settings } from '../../settings';
 import { t, tn } from '../i18n';
+import { importErrorText } from '../repair-text';
 import type { Updates } from '../store';
 
 type Message = { ok: true; text: string } | { ok: false; text: string; detail: string };
@@ -47,7 +48,11 @@ export function ExportImport({
               if (!file) return;
               const imported = await update.importBackup(await file.text());
               if (!imported.ok)
-                return setMessage({ ok: false, text: t('options_backup_failed'), detail: imported.error });
+                return setMessage({
+                  ok: false,
+                  text: t('options_backup_failed'),
+                  detail: importErrorText(imported.error),
+                });
               setMessage({ ok: true, text: tn('options_backup_imported', imported.sessions.length) });
             }}
           />
@@ -56,8 +61,7 @@ export function ExportImport({
       {message && (
         <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
           {message.text}
-          {/* src/settings.ts words the reason, in English only so far. */}
-          {!message.ok && <span lang="en"> {message.detail}</span>}
+          {!message.ok && <span> {message.detail}</span>}
         </p>
       )}
     </section>

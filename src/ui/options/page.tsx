@@ -17,6 +17,9 @@ import { Sessions } from './sessions';
 import { SupportedShops } from './shops';
 import { YourSites } from './sites';
 import { WindowTable } from './windows';
+import { ErrorBoundary } from '../error-boundary';
+import { Welcome, WELCOME_HASH } from './welcome';
+import { useState } from 'preact/hooks';
 
 export interface OptionsPageProps {
   now: number;
@@ -30,6 +33,9 @@ export interface OptionsPageProps {
 }
 
 export function OptionsPage({ now, settings, sessions, repairs, update, shops, sites }: OptionsPageProps) {
+  // The first-run welcome (options.html#welcome) stands in for the schedule form until it is saved: one
+  // set of needle, plan and time fields on the page, never two with the same labels.
+  const [welcome, setWelcome] = useState<boolean | 'saved'>(() => location.hash === WELCOME_HASH);
   const sections = [
     { id: 'schedule', label: t('options_schedule_heading') },
     { id: 'sessions', label: t('options_sessions_heading') },
@@ -60,12 +66,25 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops, s
       </header>
       {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}
       <main id="main" tabIndex={-1}>
-        <Repairs notes={repairs} onDismiss={update.dismissRepairs} />
+        <ErrorBoundary>
+          <Repairs notes={repairs} onDismiss={update.dismissRepairs} />
+        </ErrorBoundary>
+        {/* One boundary per section: a view that throws shows a message, the others stay (issue 12). */}
         {settings && sessions ? (
           <>
-            <ScheduleForm settings={settings} now={now} update={update} />
-            <Sessions settings={settings} sessions={sessions} now={now} update={update} />
-            <WindowTable settings={settings} update={update} />
+            <ErrorBoundary>
+              {welcome === true ? (
+                <Welcome settings={settings} update={update} onDone={() => setWelcome('saved')} />
+              ) : (
+                <ScheduleForm settings={settings} now={now} update={update} welcomed={welcome === 'saved'} />
+              )}
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <Sessions settings={settings} sessions={sessions} now={now} update={update} />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <WindowTable settings={settings} update={update} />
+            </ErrorBoundary>
           </>
         ) : (
           <p role="status" class="muted">
@@ -73,8 +92,14 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops, s
           </p>
         )}
         <SupportedShops shops={shops} />
-        <YourSites sites={sites} />
-        {settings && sessions && <ExportImport settings={settings} sessions={sessions} update={update} />}
+        <ErrorBoundary>
+          <YourSites sites={sites} />
+        </ErrorBoundary>
+        {settings && sessions && (
+          <ErrorBoundary>
+            <ExportImport settings={settings} sessions={sessions} update={update} />
+          </ErrorBoundary>
+        )}
         <Sources />
         <Privacy />
       </main>

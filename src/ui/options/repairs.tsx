@@ -1,6 +1,7 @@
 /** Settings that were damaged in storage and repaired on their own, shown until dismissed. */
 import type { RepairNote } from '../../storage';
 import { t } from '../i18n';
+import { repairsText } from '../repair-text';
 import { formatDateTime } from '../time-format';
 
 export function Repairs({ notes, onDismiss }: { notes: RepairNote[] | undefined; onDismiss: () => void }) {
@@ -10,8 +11,7 @@ export function Repairs({ notes, onDismiss }: { notes: RepairNote[] | undefined;
       <h2 id="repairs-h">{t('options_repairs_heading')}</h2>
       <ul>
         {notes.map((n) => (
-          // The field names come from src/settings.ts in English (they are not message keys yet).
-          <li key={n.at}>{t('options_repairs_item', formatDateTime(n.at), n.fields.join(', '))}</li>
+          <li key={n.at}>{t('options_repairs_item', formatDateTime(n.at), repairsText(n.fields))}</li>
         ))}
       </ul>
       <button type="button" class="secondary" onClick={onDismiss}>

@@ -2,7 +2,8 @@
  * "Your rolling": the needle length (the one needle control of the page: the window table below follows its
  * depth tier), planned sessions, usual time and reminders.
  */
-import { NEEDLE_STEPS, nextPlannedSession, tierFor } from '../../recovery';
+import { NEEDLE_STEPS, nextPlannedSession, planFrequencyWarning, tierFor } from '../../recovery';
+import { usualFrequency } from '../log-text';
 import type { Settings } from '../../settings';
 import { displayLocale, t } from '../i18n';
 import type { SchedulePatch, Updates } from '../store';
@@ -19,18 +20,27 @@ export function ScheduleForm({
   settings,
   now,
   update,
+  welcomed = false,
 }: {
   settings: Settings;
   now: number;
   update: Updates;
+  /** Just saved from the welcome: say so at the top. */
+  welcomed?: boolean;
 }) {
   const set = (patch: SchedulePatch) => update.patchSettings(patch);
   const plan = settings.plan;
   const next = nextPlannedSession(settings, now);
   const tier = tierFor(settings.needleMm);
+  const tooOften = planFrequencyWarning(settings);
   return (
     <section id="schedule" aria-labelledby="schedule-h">
       <h2 id="schedule-h">{t('options_schedule_heading')}</h2>
+      {welcomed && (
+        <p role="status" class="ok">
+          {t('welcome_saved')}
+        </p>
+      )}
       <div class="row">
         <label for="needle">{t('options_needle_label')}</label>
         <select
@@ -116,6 +126,11 @@ export function ScheduleForm({
           </div>
         )}
       </fieldset>
+      {tooOften && (
+        <p class="warning" id="frequency-warning">
+          {t('options_frequency_warning', formatNeedle(settings.needleMm), usualFrequency(tooOften.tier))}
+        </p>
+      )}
       <div class="row">
         <label for="time">{t('options_time_label')}</label>
         {/* type=time: the browser shows it in its own locale's 12 or 24 hours; the value is always HH:MM. */}
@@ -136,6 +151,15 @@ export function ScheduleForm({
           onChange={(e) => update.setReminders(e.currentTarget.checked)}
         />{' '}
         {t('options_reminders')}
+      </label>
+      <p class="small muted">{t('options_reminders_also')}</p>
+      <label class="row">
+        <input
+          type="checkbox"
+          checked={settings.checklist}
+          onChange={(e) => update.setChecklist(e.currentTarget.checked)}
+        />{' '}
+        {t('options_checklist')}
       </label>
     </section>
   );

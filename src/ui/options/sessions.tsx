@@ -4,6 +4,8 @@ import { recoveryState } from '../../recovery';
 import type { Session } from '../../recovery/types';
 import { toRecovery, type Settings } from '../../settings';
 import { t } from '../i18n';
+import { logWarningText, refusalText } from '../log-text';
+import type { LogResult } from '../../storage';
 import type { Updates } from '../store';
 import { formatDateTime, formatNeedle, formatWhen } from '../time-format';
 
@@ -20,6 +22,16 @@ export function Sessions({
 }) {
   const [past, setPast] = useState('');
   const [error, setError] = useState('');
+  const [answer, setAnswer] = useState<{ ok: boolean; text: string } | null>(null);
+  // A refusal (same hour, future) or a frequency warning, said once under the buttons.
+  const said = (res: LogResult) =>
+    setAnswer(
+      res.ok
+        ? res.warning
+          ? { ok: false, text: logWarningText(res.warning, Date.now()) }
+          : null
+        : { ok: false, text: refusalText(res.refused) },
+    );
   const state = recoveryState(toRecovery(settings, sessions), now);
   return (
     <section id="sessions" aria-labelledby="sessions-h">
@@ -31,7 +43,7 @@ export function Sessions({
             ? t('options_state_pre_session', formatWhen(state.nextChange, now))
             : t('options_state_clear')}
       </p>
-      <button type="button" onClick={() => update.logSession(Date.now())}>
+      <button type="button" onClick={async () => said(await update.logSession(Date.now()))}>
         {t('options_log_now')}
       </button>
       <form
@@ -45,7 +57,7 @@ export function Sessions({
           if (at > Date.now()) return setError(t('options_past_error_future'));
           setError('');
           setPast('');
-          void update.logSession(at);
+          void update.logSession(at).then(said);
         }}
       >
         <label for="past">{t('options_past_label')}</label>
@@ -67,6 +79,11 @@ export function Sessions({
           </span>
         )}
       </form>
+      {answer && (
+        <p role="status" class="warning">
+          {answer.text}
+        </p>
+      )}
       {sessions.length ? (
         <ul class="history" aria-label={t('options_history_label')}>
           {[...sessions].reverse().map((s) => {

@@ -10,7 +10,8 @@ import {
 
 const repaired = (patch: Partial<Settings>): string[] =>
   repairSettings({ ...defaultSettings(), ...patch }).repaired;
-const interval = (everyDays: number) => repaired({ plan: { kind: 'interval', everyDays, anchor: 0 } });
+const interval = (everyDays: number) =>
+  repaired({ plan: { kind: 'interval', everyDays, anchor: Date.UTC(2026, 0, 1) } });
 const hold = (h: number) => repaired({ overrides: { medium: { retinoid: { hold: h, before: 48 } } } });
 
 describe('limits agree with src/settings.ts', () => {

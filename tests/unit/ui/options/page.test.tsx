@@ -17,6 +17,7 @@ const settings: Settings = {
   time: '20:00',
   overrides: {},
   reminders: false,
+  checklist: true,
 };
 const update = new Proxy({}, { get: () => vi.fn() }) as Updates;
 
