@@ -4,7 +4,7 @@ import { scanTab } from '@/src/background/scan';
 import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
 import { forgetTab, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
-import { sessionsItem, settingsItem } from '@/src/storage';
+import { sessionsItem, settingsItem, shelfItem } from '@/src/storage';
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
@@ -21,6 +21,7 @@ export default defineBackground(() => {
   // repaint every badge and re-arm the alarms.
   settingsItem.watch(() => void refreshAll());
   sessionsItem.watch(() => void refreshAll());
+  shelfItem.watch(() => void refreshAll()); // product reminders name what is on the shelf
 
   browser.runtime.onInstalled.addListener(() => {
     createMenus();

@@ -1,8 +1,8 @@
 import { useNow } from '@/src/ui/hooks';
 import { OptionsPage } from '@/src/ui/options/page';
-import { useStore } from '@/src/ui/store';
+import { useShelf, useStore } from '@/src/ui/store';
 import { shops } from '@/src/shops';
 
 export function App() {
-  return <OptionsPage now={useNow()} shops={shops} {...useStore()} />;
+  return <OptionsPage now={useNow()} shops={shops} shelf={useShelf()} {...useStore()} />;
 }

@@ -4,6 +4,7 @@ import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
 import { t } from '@/src/ui/i18n';
 import { PageState, type TabInfo } from '@/src/ui/popup/page-state';
 import { PasteCheck } from '@/src/ui/popup/paste-check';
+import { PlanSection } from '@/src/ui/plan/plan-section';
 import { SelectionView } from '@/src/ui/popup/selection-view';
 import { shopHostTest } from '@/src/ui/popup/shop-hosts';
 import { useStore } from '@/src/ui/store';
@@ -78,6 +79,7 @@ export function App() {
         <PageState tab={tab ?? null} result={result} now={now} user={user} isShopHost={isShopHost} />
       )}
       <PasteCheck now={now} user={user} openWhen={view !== 'selection' && noListHere(tab, result)} />
+      <PlanSection now={now} user={user} openAtStart={view === 'plan'} />
       <footer>
         <LogNow log={update.logSession} />
         <p class="small muted">{t('popup_disclaimer')}</p>

@@ -7,6 +7,7 @@ import { recoveryState, reminders } from '../recovery';
 import { toRecovery } from '../settings';
 import { loadSessions, loadSettings } from '../storage';
 import { repaintAll } from './tabs';
+import { notifyShelf, scheduleShelf, SHELF_ALARM } from './shelf-reminders';
 
 export const RECOVERY_ALARM = 'recovery-change';
 export const REMINDER_ALARM = 'reminder';
@@ -27,6 +28,7 @@ export async function schedule(now = Date.now()): Promise<void> {
     const next = reminders(rs, now).find((r) => r.at > now);
     if (next) await browser.alarms.create(REMINDER_ALARM, { when: next.at });
   }
+  await scheduleShelf(rs, settings.reminders, now); // product reminders and makeup repaints (issue 12)
 }
 
 /**
@@ -63,6 +65,10 @@ export async function onAlarm(name: string, now = Date.now()): Promise<void> {
         });
       }
     }
+  }
+  if (name === SHELF_ALARM) {
+    const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
+    if (settings.reminders) await notifyShelf(toRecovery(settings, sessions), now);
   }
   await refreshAll(now);
 }

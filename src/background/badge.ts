@@ -13,6 +13,7 @@ import type { Analysis } from '../ingredients/types';
 import type { Verdict } from '../recovery/types';
 import { formatNumber, t } from '../ui/i18n';
 import { summarize, type Summary } from '../ui/summary';
+import { withMakeup, type MakeupWait } from '../ui/plan/makeup';
 import type { Clock } from '../ui/time-format';
 
 export const BADGE_COLORS = {
@@ -41,7 +42,7 @@ export interface BadgeInput {
 export function badgeText(summary: Summary): string {
   if (summary.state === 'caution') return CAUTION_MARK;
   if (summary.state === 'nothing') return '';
-  return formatNumber(summary.categories.length);
+  return formatNumber(summary.categories.length + (summary.makeup ? 1 : 0));
 }
 
 /**
@@ -50,7 +51,12 @@ export function badgeText(summary: Summary): string {
  * headline with an absolute day and time: the badge is repainted when a window ends, not at midnight, so
  * "tomorrow" in a tooltip could turn false while it is shown.
  */
-export function badgeFor(result: BadgeInput | null, verdict: Verdict | null, clock?: Clock): Badge {
+export function badgeFor(
+  result: BadgeInput | null,
+  verdict: Verdict | null,
+  clock?: Clock,
+  makeup: MakeupWait | null = null,
+): Badge {
   const title = (text: string) => t('badge_title', text);
   if (!result) return { text: '', color: BADGE_COLORS.clear, title: title(t('badge_click_to_check')) };
   if (result.state !== 'found' || !result.analysis || !verdict) {
@@ -59,7 +65,12 @@ export function badgeFor(result: BadgeInput | null, verdict: Verdict | null, clo
       ? { text: '?', color: BADGE_COLORS.noList, title: title(t('badge_no_list')) }
       : { text: '', color: BADGE_COLORS.clear, title: title(t('badge_no_list_here')) };
   }
-  const summary = summarize(result.analysis, verdict, verdict.at, clock);
+  const summary = withMakeup(
+    summarize(result.analysis, verdict, verdict.at, clock),
+    makeup,
+    verdict.at,
+    clock,
+  );
   const color =
     summary.state === 'hold'
       ? BADGE_COLORS.hold

@@ -17,6 +17,7 @@
  */
 import { browser } from '#imports';
 import { badgeFor } from './badge';
+import { makeupWait } from '../ui/plan/makeup';
 import { analyze } from '../ingredients';
 import type { PageReport, StoreAnswer } from '../messaging';
 import { verdict } from '../recovery';
@@ -122,10 +123,13 @@ export async function paintBadge(
   recovery?: RecoverySettings,
 ): Promise<void> {
   let v = null;
+  let makeup = null;
   if (result?.analysis) {
-    v = verdict(result.analysis.findings, recovery ?? (await loadRecovery(now)), now);
+    const rs = recovery ?? (await loadRecovery(now));
+    v = verdict(result.analysis.findings, rs, now);
+    makeup = makeupWait(result.product?.kinds, rs.sessions, now);
   }
-  const badge = badgeFor(result, v);
+  const badge = badgeFor(result, v, undefined, makeup);
   try {
     const action = toolbarButton();
     await action.setBadgeText({ tabId, text: badge.text });

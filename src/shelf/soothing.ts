@@ -1,6 +1,6 @@
 /**
- * Hydrating and calming ingredients, suggested first after a session (docs/sources.md#hydrating-calming-
- * after-rolling): the seed article's "use hydrating and calming ingredients afterwards", made concrete with the
+ * Hydrating and calming ingredients, suggested first after a session
+ * (docs/sources.md#hydrating-calming-after-rolling): the seed article's "use hydrating and calming ingredients afterwards", made concrete with the
  * names issue 12 lists, each a humectant, a skin-conditioning or a soothing agent by its EU CosIng function.
  * Glycerin is left out on purpose: it is in most lists, so it would suggest nearly everything. Bisabolol is
  * left out because CosIng also lists it as a fragrance.

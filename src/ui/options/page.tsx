@@ -15,6 +15,10 @@ import { ScheduleForm } from './schedule';
 import { Sessions } from './sessions';
 import { SupportedShops } from './shops';
 import { WindowTable } from './windows';
+import type { ShelfProduct } from '../../shelf/types';
+import { useEngine } from '../plan/engine';
+import { PlanView } from '../plan/plan-view';
+import { ShelfList } from '../shelf/shelf-list';
 
 export interface OptionsPageProps {
   now: number;
@@ -23,12 +27,17 @@ export interface OptionsPageProps {
   repairs: RepairNote[] | undefined;
   update: Updates;
   shops: readonly ShopReader[];
+  /** The shelf (issue 12); undefined while loading. */
+  shelf?: ShelfProduct[] | undefined;
 }
 
-export function OptionsPage({ now, settings, sessions, repairs, update, shops }: OptionsPageProps) {
+export function OptionsPage({ now, settings, sessions, repairs, update, shops, shelf }: OptionsPageProps) {
+  const analyze = useEngine(true);
   const sections = [
     { id: 'schedule', label: t('options_schedule_heading') },
     { id: 'sessions', label: t('options_sessions_heading') },
+    { id: 'plan', label: t('plan_heading') },
+    { id: 'shelf', label: t('shelf_heading') },
     { id: 'windows', label: t('options_windows_heading') },
     { id: 'shops', label: t('options_shops_heading') },
     { id: 'backup', label: t('options_backup_heading') },
@@ -60,6 +69,31 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops }:
           <>
             <ScheduleForm settings={settings} now={now} update={update} />
             <Sessions settings={settings} sessions={sessions} now={now} update={update} />
+            {shelf && (
+              <>
+                <section id="plan" aria-labelledby="plan-h">
+                  <h2 id="plan-h">{t('plan_heading')}</h2>
+                  {analyze ? (
+                    <PlanView
+                      shelf={shelf}
+                      settings={settings}
+                      sessions={sessions}
+                      analyze={analyze}
+                      now={now}
+                    />
+                  ) : (
+                    <p class="muted">{t('options_loading')}</p>
+                  )}
+                </section>
+                <ShelfList
+                  shelf={shelf}
+                  analyze={analyze}
+                  settings={settings}
+                  sessions={sessions}
+                  now={now}
+                />
+              </>
+            )}
             <WindowTable settings={settings} update={update} />
           </>
         ) : (
@@ -68,7 +102,9 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops }:
           </p>
         )}
         <SupportedShops shops={shops} />
-        {settings && sessions && <ExportImport settings={settings} sessions={sessions} update={update} />}
+        {settings && sessions && shelf && (
+          <ExportImport settings={settings} sessions={sessions} shelf={shelf} update={update} />
+        )}
         <Sources />
         <Privacy />
       </main>

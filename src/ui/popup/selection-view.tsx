@@ -20,11 +20,32 @@ export function SelectionView({
 }) {
   if (selection && (at === null || selection.at === at)) {
     return (
-      <VerdictView analysis={selection.analysis} title={t('popup_selection_title')} now={now} user={user} />
+      <VerdictView
+        analysis={selection.analysis}
+        title={t('popup_selection_title')}
+        now={now}
+        user={user}
+        draft={{
+          name: '',
+          shop: hostOf(selection.pageUrl),
+          url: selection.pageUrl,
+          text: selection.text,
+          category: null,
+          kinds: [],
+        }}
+      />
     );
   }
   if (selection === undefined || at !== null) {
     return <Headline tone="neutral" text={t('popup_selection_checking')} />;
   }
   return <Headline tone="neutral" text={t('popup_no_selection')} />;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
 }

@@ -30,6 +30,7 @@ function page(lang: 'en' | 'de', ui: string) {
       repairs={[]}
       update={update}
       shops={shops}
+      shelf={[]}
     />,
   );
 }
