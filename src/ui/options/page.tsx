@@ -91,6 +91,7 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops, s
                   settings={settings}
                   sessions={sessions}
                   now={now}
+                  shopName={(id) => shops.find((s) => s.id === id)?.name ?? id}
                 />
               </>
             )}

@@ -88,6 +88,7 @@ function Row({
   settings,
   sessions,
   now,
+  shopName,
 }: {
   p: ShelfProduct;
   n: number;
@@ -95,6 +96,7 @@ function Row({
   settings: Settings;
   sessions: Session[];
   now: number;
+  shopName: (id: string) => string;
 }) {
   const [checking, setChecking] = useState(false);
   const id = `shelf-${p.id}`;
@@ -137,7 +139,9 @@ function Row({
         </button>
       </div>
       <p class="small muted">
-        {[p.shop, p.addedAt ? t('shelf_added_on', formatDate(p.addedAt)) : null].filter(Boolean).join(' · ')}
+        {[p.shop && shopName(p.shop), p.addedAt ? t('shelf_added_on', formatDate(p.addedAt)) : null]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {checking && (
         <div id={`${id}-check`}>
@@ -166,12 +170,15 @@ export function ShelfList({
   settings,
   sessions,
   now,
+  shopName = (id) => id,
 }: {
   shelf: readonly ShelfProduct[];
   analyze: Analyze | null;
   settings: Settings;
   sessions: Session[];
   now: number;
+  /** The shop's name for the id a page result gives (a selection's host stays as it is). */
+  shopName?: (id: string) => string;
 }) {
   return (
     <section id="shelf" class="shelf-section" aria-labelledby="shelf-h">
@@ -188,6 +195,7 @@ export function ShelfList({
               settings={settings}
               sessions={sessions}
               now={now}
+              shopName={shopName}
             />
           ))}
         </ul>
