@@ -193,6 +193,28 @@ describe("tonight's plan", () => {
     await page.emulateMedia({ colorScheme: 'light' });
   }
 
+  test('the popup loads the engine only when the plan is opened', async () => {
+    // Extension pages report no resource timing; the context's request events do list their chunks.
+    const engine: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (/\/chunks\/ingredients-[^/]+\.js$/.test(r.url())) engine.push(r.url());
+    };
+    h.context.on('request', onRequest);
+    try {
+      const popup = await openPopup(h, { viewport: POPUP });
+      const toggle = popup.page.getByRole('button', { name: "Tonight's plan (4 products)" });
+      await toggle.waitFor();
+      await popup.page.waitForLoadState('networkidle');
+      expect(engine).toEqual([]);
+      await toggle.click();
+      await popup.page.locator('.plan-entry').first().waitFor();
+      expect(engine).toHaveLength(1);
+      await popup.close();
+    } finally {
+      h.context.off('request', onRequest);
+    }
+  });
+
   test('before a session: fine tonight, the retinal serum pauses before the planned one', async () => {
     const popup = await openPopup(h, { view: 'plan', viewport: POPUP });
     await popup.page.locator('.plan-entry').first().waitFor();
@@ -267,13 +289,29 @@ describe("tonight's plan", () => {
 });
 
 describe('options page', () => {
-  test('plan and shelf sections, light and dark; rename and untick makeup', async () => {
+  test('plan and shelf sections, light and dark; rename, untick and tick makeup, check again', async () => {
     const options = await openOptions(h, { viewport: { width: 900, height: 1400 } });
-    await options.page.locator('#shelf .shelf-row').first().waitFor();
+    // The plan appears once the engine has loaded (the options page loads it on demand too).
+    await options.page.locator('#plan .plan-entry').first().waitFor();
     expect(await options.page.locator('#plan .plan-entry').count()).toBe(4);
     await options.page.getByLabel('Name of shelf product 2').fill('Hydrating serum (HA)');
     await options.page.getByLabel('Name of shelf product 2').press('Enter');
     await expect.poll(async () => (await shelf())[1]!.name).toBe('Hydrating serum (HA)');
+    const makeupBox = options.page.locator('#shelf .shelf-row').nth(3).getByLabel('Makeup', { exact: true });
+    await makeupBox.uncheck();
+    await expect.poll(async () => (await shelf())[3]!.kinds).toEqual([]);
+    await makeupBox.check();
+    await expect.poll(async () => (await shelf())[3]!.kinds).toEqual(['makeup']);
+    // Check again: the verdict recomputed from the stored text, here the retinal serum's hold.
+    await options.page
+      .locator('#shelf .shelf-row')
+      .first()
+      .getByRole('button', { name: 'Check again' })
+      .click();
+    await options.page
+      .locator('#shelf')
+      .getByRole('heading', { level: 2, name: /^Hold until / })
+      .waitFor();
     for (const scheme of ['light', 'dark'] as const) {
       await options.page.emulateMedia({ colorScheme: scheme });
       await expectAccessible(options.page, `options ${scheme}`);
@@ -284,6 +322,25 @@ describe('options page', () => {
         path: join(ROOT, `tests/e2e/artifacts/options-shelf${scheme === 'dark' ? '-dark' : ''}.png`),
       });
     }
+    await options.close();
+  });
+
+  test('add by pasting a list with a name, then remove it', async () => {
+    const options = await openOptions(h);
+    const section = options.page.locator('#shelf');
+    await section.getByLabel('Name', { exact: true }).fill('Night cream');
+    await section.getByLabel('Ingredient list').fill('Aqua, Squalane, Ceramide NP, Retinyl Palmitate');
+    await section.getByRole('button', { name: 'Save to shelf' }).click();
+    await section.getByRole('status').filter({ hasText: 'Added to your shelf: Night cream' }).waitFor();
+    expect((await shelf()).map((p) => p.name)).toEqual([
+      'My retinal serum',
+      'Hydrating serum (HA)',
+      'Glow toner',
+      'Skin Tint Foundation',
+      'Night cream',
+    ]);
+    await section.getByRole('button', { name: 'Remove Night cream' }).click();
+    await expect.poll(async () => (await shelf()).length).toBe(4);
     await options.close();
   });
 
