@@ -44,6 +44,11 @@ export interface PlanEntry {
   reason: 'after' | 'before' | null;
   /** Usable now with hydrating or calming ingredients, after a session: listed first. */
   suggested: boolean;
+  /**
+   * fine: what a session would make it hold (its first high finding, else makeup), so "fine" is never a bare
+   * green light on a product with something to hold (issue 12); null when a session holds nothing of it.
+   */
+  holdsAfter: PlanCause | null;
 }
 
 export interface Plan {
@@ -103,7 +108,7 @@ export function planEntry(
 ): PlanEntry {
   const v = verdict(product.findings, rs, now, timeZone);
   const makeup = product.makeup ? makeupUntil(rs.sessions, now) : null;
-  const base = { product, suggested: false };
+  const base = { product, suggested: false, holdsAfter: null };
   if (v.state === 'hold' || makeup) {
     const top =
       v.state === 'hold' ? v.items.find((i) => i.status === 'hold' && i.until === v.until) : undefined;
@@ -139,6 +144,12 @@ export function planEntry(
     const { start, ...cause } = pause;
     return { ...base, state: 'pause', at: start, cause, session: next, reason: 'before' };
   }
+  const high = product.findings.find((f) => f.severity === 'high');
+  const holdsAfter: PlanCause | null = high
+    ? { kind: 'ingredient', ingredient: high.ingredient, category: high.category }
+    : product.makeup
+      ? { kind: 'makeup' }
+      : null;
   return {
     ...base,
     state: 'fine',
@@ -147,6 +158,7 @@ export function planEntry(
     session: null,
     reason: null,
     suggested: fresh && product.soothing.length > 0,
+    holdsAfter,
   };
 }
 

@@ -220,7 +220,11 @@ describe("tonight's plan", () => {
     await popup.page.locator('.plan-entry').first().waitFor();
     const before = await rows(popup.page);
     expect(before).toHaveLength(4);
-    expect(before.filter((r) => r.includes('Fine tonight'))).toHaveLength(2);
+    expect(before.filter((r) => r.includes('Fine tonight'))).toEqual(['Hydrating serum | Fine tonight']);
+    // Makeup has no pause before a session, but is never a bare green light: it says what comes.
+    expect(before.find((r) => r.startsWith('Skin Tint Foundation'))).toMatch(
+      /^Skin Tint Foundation \| Fine until \w+day's session - makeup$/,
+    );
     expect(before.find((r) => r.startsWith('My retinal serum'))).toMatch(
       /^My retinal serum \| Pause from tomorrow at .+ - \w+day's session$/,
     );

@@ -5,7 +5,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Session } from '../../recovery/types';
 import { planProducts, type Analyze } from '../../shelf/analyze';
-import { tonightsPlan, timeline, type PlanEntry } from '../../shelf/plan';
+import { tonightsPlan, timeline, type PlanCause, type PlanEntry } from '../../shelf/plan';
 import type { ShelfProduct } from '../../shelf/types';
 import { toRecovery, type Settings } from '../../settings';
 import { categoryLabel } from '../categories';
@@ -15,19 +15,27 @@ import { productName } from '../shelf/names';
 import { Timeline } from './timeline';
 import './plan.css';
 
-function cause(e: PlanEntry): string {
-  if (!e.cause) return '';
-  if (e.cause.kind === 'makeup') return t('plan_cause_makeup');
+function causeText(c: PlanCause | null): string {
+  if (!c) return '';
+  if (c.kind === 'makeup') return t('plan_cause_makeup');
   // The ingredient as the list writes it, lower-cased as in running text ("retinal"); the category if empty.
-  return e.cause.ingredient.toLowerCase() || categoryLabel(e.cause.category);
+  return c.ingredient.toLowerCase() || categoryLabel(c.category);
 }
+const cause = (e: PlanEntry): string => causeText(e.cause);
 
-/** "Fine tonight", "Hold until Thu 20:00 - retinal", "Pause from Fri 20:00 - Sunday's session". */
-export function stateText(e: PlanEntry, now: number): string {
+/**
+ * "Fine tonight", "Hold until Thu 20:00 - retinal", "Pause from Fri 20:00 - Sunday's session". A fine product
+ * that a session would hold says until when it is fine: "Fine until Sunday's session - parfum", or without a
+ * planned session "Fine until you roll - retinal".
+ */
+export function stateText(e: PlanEntry, now: number, next: Session | null): string {
   const clock = uiClock();
   switch (e.state) {
     case 'fine':
-      return t('plan_fine');
+      if (!e.holdsAfter) return t('plan_fine');
+      return next
+        ? t('plan_fine_until_session', formatWeekday(next.at, clock), causeText(e.holdsAfter))
+        : t('plan_fine_until_roll', causeText(e.holdsAfter));
     case 'hold':
       return e.reason === 'before'
         ? t('plan_hold_before', formatWhen(e.at!, now, clock), cause(e))
@@ -39,11 +47,11 @@ export function stateText(e: PlanEntry, now: number): string {
   }
 }
 
-function Entry({ e, now }: { e: PlanEntry; now: number }) {
+function Entry({ e, now, next }: { e: PlanEntry; now: number; next: Session | null }) {
   return (
-    <li class={`plan-entry ${e.state}`}>
+    <li class={`plan-entry ${e.state}${e.holdsAfter ? ' holds-after' : ''}`}>
       <span class="plan-name">{productName(e.product.name)}</span>
-      <span class="plan-state">{stateText(e, now)}</span>
+      <span class="plan-state">{stateText(e, now, next)}</span>
       {e.suggested && (
         <span class="plan-suggest small">{t('plan_suggested', formatList([...e.product.soothing]))}</span>
       )}
@@ -83,7 +91,7 @@ export function PlanView({
           <H class="plan-group">{t('plan_group_usable')}</H>
           <ul class="plan-list">
             {usable.map((e) => (
-              <Entry key={e.product.id} e={e} now={now} />
+              <Entry key={e.product.id} e={e} now={now} next={plan.nextSession} />
             ))}
           </ul>
         </>
@@ -93,7 +101,7 @@ export function PlanView({
           <H class="plan-group">{t('plan_group_waiting')}</H>
           <ul class="plan-list">
             {waiting.map((e) => (
-              <Entry key={e.product.id} e={e} now={now} />
+              <Entry key={e.product.id} e={e} now={now} next={plan.nextSession} />
             ))}
           </ul>
         </>

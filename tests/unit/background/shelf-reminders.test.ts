@@ -75,7 +75,7 @@ describe('product reminders (alarms)', () => {
     const at = LOCAL_THURSDAY_2000 - 48 * 3_600_000;
     await onAlarm(SHELF_ALARM, at + 30_000);
     expect(create).toHaveBeenCalledTimes(1);
-    expect((create.mock.calls[0]![1] as { message: string }).message).toBe(
+    expect((create.mock.calls[0]![1] as unknown as { message: string }).message).toBe(
       'Rolling Thu 20:00 - pause The Ordinary Retinol 1% tonight',
     );
   });

@@ -97,6 +97,15 @@ describe('tonightsPlan', () => {
     expect(plan.entries.map((e) => e.state)).toEqual(['fine', 'fine', 'fine', 'fine', 'fine']);
     expect(plan.entries.some((e) => e.suggested)).toBe(false);
     expect(plan.nextSession).toBeNull();
+    // Never a bare green light: a fine product says what a session would hold.
+    const after = Object.fromEntries(plan.entries.map((e) => [e.product.id, e.holdsAfter]));
+    expect(after).toEqual({
+      r: { kind: 'ingredient', ingredient: 'Retinal', category: 'retinoid' },
+      s: { kind: 'ingredient', ingredient: 'Parfum', category: 'fragrance' },
+      f: { kind: 'makeup' },
+      h: null,
+      p: null,
+    });
   });
 });
 
