@@ -10,6 +10,7 @@ import { recoveryState, REMINDER_HORIZON_DAYS, verdict } from '../recovery/statu
 import { tierFor } from '../recovery/tiers';
 import { DAY, HOUR, localTimeZone } from '../recovery/time';
 import type { RecoverySettings, Session } from '../recovery/types';
+import { MAX_OVERRIDE_HOURS } from '../recovery/limits';
 import { effectiveWindow, makeupHours } from '../recovery/windows';
 
 /** One product as the plan needs it: its findings (recomputed by the caller) and whether it is makeup. */
@@ -164,13 +165,26 @@ export function planEntry(
 
 const GROUP: Record<PlanState, number> = { fine: 0, pause: 0, caution: 1, hold: 1 };
 
+/**
+ * The settings with only the sessions that can still matter at `now`: no window outlasts MAX_OVERRIDE_HOURS
+ * (overrides are clamped to it, defaults are shorter), so older sessions hold nothing. The verdict walks the
+ * log once per product: a 500-session log made a 300-product plan about 5 times slower.
+ */
+function live(rs: RecoverySettings, now: number): RecoverySettings {
+  const from = now - MAX_OVERRIDE_HOURS * HOUR;
+  return rs.sessions.every((s) => s.at > from)
+    ? rs
+    : { ...rs, sessions: rs.sessions.filter((s) => s.at > from) };
+}
+
 /** Every product's state now, sorted by when it is usable (see Plan.entries). */
 export function tonightsPlan(
   products: readonly PlanProduct[],
-  rs: RecoverySettings,
+  all: RecoverySettings,
   now: number,
   timeZone: string = localTimeZone(),
 ): Plan {
+  const rs = live(all, now);
   const next = nextSession(rs.schedule, rs.sessions, now, timeZone);
   const fresh = recoveryState(rs, now, timeZone).state === 'fresh';
   const entries = products.map((p) => planEntry(p, rs, now, next, fresh, timeZone));
@@ -234,8 +248,8 @@ function timelineSessions(
   end: number,
   timeZone: string,
 ): TimelineSession[] {
-  const out: TimelineSession[] = rs.sessions
-    .filter((s) => s.at <= end)
+  const out: TimelineSession[] = live(rs, now)
+    .sessions.filter((s) => s.at <= end)
     .map((s) => ({ at: s.at, needleMm: s.needleMm, planned: s.at > now }));
   let from = now;
   for (let i = 0; i < 64; i++) {
@@ -306,10 +320,11 @@ export interface ShelfReminder {
  */
 export function shelfReminders(
   products: readonly PlanProduct[],
-  rs: RecoverySettings,
+  all: RecoverySettings,
   now: number,
   timeZone: string = localTimeZone(),
 ): ShelfReminder[] {
+  const rs = live(all, now);
   const out: ShelfReminder[] = [];
   const next = nextSession(rs.schedule, rs.sessions, now, timeZone);
   // Until when each product already waits: a pause that starts inside that wait is no news.

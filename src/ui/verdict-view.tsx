@@ -61,7 +61,14 @@ export function VerdictView({
         explainCautionAt={summary.state === 'caution' ? -1 : firstCaution}
       />
       <ParsedList analysis={analysis} />
-      {draft && !onShelf && <AddToShelf draft={draft} idBase={level === 1 ? 'page' : 'pasted'} />}
+      {draft && !onShelf && (
+        <AddToShelf
+          // A new product (a shop's in-page navigation, another paste) starts a fresh form.
+          key={`${draft.url ?? ''}|${draft.name}|${draft.text.length}`}
+          draft={draft}
+          idBase={level === 1 ? 'page' : 'pasted'}
+        />
+      )}
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * whether the product is makeup (ticked when the page says so).
  */
 import { useState } from 'preact/hooks';
-import { MAX_PRODUCT_NAME, MAX_SHELF_PRODUCTS } from '../../shelf/limits';
+import { MAX_PRODUCT_NAME, MAX_PRODUCT_TEXT, MAX_SHELF_PRODUCTS } from '../../shelf/limits';
 import { isMakeup, type ShelfDraft } from '../../shelf/types';
 import { formatNumber, t } from '../i18n';
 import { productName } from './names';
@@ -32,7 +32,10 @@ export function AddToShelf({ draft, idBase }: { draft: ShelfDraft; idBase: strin
       return setSaid({ ok: true, text: t('shelf_already', productName(r.product.name)) });
     if (r.reason === 'full')
       return setSaid({ ok: false, text: t('shelf_full', formatNumber(MAX_SHELF_PRODUCTS)) });
-    setSaid({ ok: false, text: r.reason === 'too-long' ? t('shelf_too_long') : t('shelf_empty') });
+    setSaid({
+      ok: false,
+      text: r.reason === 'too-long' ? t('shelf_too_long', formatNumber(MAX_PRODUCT_TEXT)) : t('shelf_empty'),
+    });
   };
   return (
     <div class="add-shelf">

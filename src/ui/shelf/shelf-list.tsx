@@ -47,7 +47,11 @@ function AddByPaste({ count }: { count: number }) {
           return setSaid({ ok: true, text: t('shelf_already', productName(r.product.name)) });
         if (r.reason === 'full')
           return setSaid({ ok: false, text: t('shelf_full', formatNumber(MAX_SHELF_PRODUCTS)) });
-        setSaid({ ok: false, text: r.reason === 'too-long' ? t('shelf_too_long') : t('shelf_empty') });
+        setSaid({
+          ok: false,
+          text:
+            r.reason === 'too-long' ? t('shelf_too_long', formatNumber(MAX_PRODUCT_TEXT)) : t('shelf_empty'),
+        });
       }}
     >
       <label for="shelf-new-name">{t('shelf_name_label')}</label>
