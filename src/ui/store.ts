@@ -30,8 +30,8 @@ import {
   renameProduct,
   repairShelf,
   setMakeup,
+  type AddResult,
 } from '../shelf/repair';
-import type { AddResult } from '../shelf/repair';
 import type { ShelfDraft, ShelfProduct } from '../shelf/types';
 import { useStored } from './hooks';
 

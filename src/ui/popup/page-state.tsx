@@ -105,7 +105,7 @@ export function PageState({
   );
 }
 
-function safeHost(url: string): string | null {
+export function safeHost(url: string): string | null {
   try {
     return new URL(url).host;
   } catch {

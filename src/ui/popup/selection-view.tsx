@@ -6,6 +6,7 @@ import type { SelectionCheck } from '../../storage';
 import { t } from '../i18n';
 import { VerdictView, type UserData } from '../verdict-view';
 import { Headline } from './headline';
+import { safeHost } from './page-state';
 
 export function SelectionView({
   selection,
@@ -27,7 +28,7 @@ export function SelectionView({
         user={user}
         draft={{
           name: '',
-          shop: hostOf(selection.pageUrl),
+          shop: safeHost(selection.pageUrl),
           url: selection.pageUrl,
           text: selection.text,
           category: null,
@@ -40,12 +41,4 @@ export function SelectionView({
     return <Headline tone="neutral" text={t('popup_selection_checking')} />;
   }
   return <Headline tone="neutral" text={t('popup_no_selection')} />;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).host || null;
-  } catch {
-    return null;
-  }
 }

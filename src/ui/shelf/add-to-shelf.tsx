@@ -4,10 +4,10 @@
  * whether the product is makeup (ticked when the page says so).
  */
 import { useState } from 'preact/hooks';
-import { MAX_PRODUCT_NAME, MAX_PRODUCT_TEXT, MAX_SHELF_PRODUCTS } from '../../shelf/limits';
+import { MAX_PRODUCT_NAME } from '../../shelf/limits';
 import { isMakeup, type ShelfDraft } from '../../shelf/types';
-import { formatNumber, t } from '../i18n';
-import { productName } from './names';
+import { t } from '../i18n';
+import { addResultText } from './names';
 import { shelfUpdates } from '../store';
 import '../plan/plan.css';
 
@@ -24,18 +24,8 @@ export function AddToShelf({ draft, idBase }: { draft: ShelfDraft; idBase: strin
       ? [...new Set([...draft.kinds, 'makeup' as const])]
       : draft.kinds.filter((k) => k !== 'makeup');
     const r = await shelfUpdates.add({ ...draft, name, kinds });
-    if (r.ok) {
-      setOpen(false);
-      return setSaid({ ok: true, text: t('shelf_added', productName(r.product.name)) });
-    }
-    if (r.reason === 'already')
-      return setSaid({ ok: true, text: t('shelf_already', productName(r.product.name)) });
-    if (r.reason === 'full')
-      return setSaid({ ok: false, text: t('shelf_full', formatNumber(MAX_SHELF_PRODUCTS)) });
-    setSaid({
-      ok: false,
-      text: r.reason === 'too-long' ? t('shelf_too_long', formatNumber(MAX_PRODUCT_TEXT)) : t('shelf_empty'),
-    });
+    if (r.ok) setOpen(false);
+    setSaid(addResultText(r));
   };
   return (
     <div class="add-shelf">

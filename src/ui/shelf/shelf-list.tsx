@@ -13,7 +13,7 @@ import { formatNumber, t } from '../i18n';
 import { shelfUpdates } from '../store';
 import { formatDate } from '../time-format';
 import { VerdictView } from '../verdict-view';
-import { productName } from './names';
+import { addResultText, productName } from './names';
 import '../plan/plan.css';
 
 type Said = { ok: boolean; text: string } | null;
@@ -41,17 +41,8 @@ function AddByPaste({ count }: { count: number }) {
           setName('');
           setText('');
           setMakeupTick(false);
-          return setSaid({ ok: true, text: t('shelf_added', productName(r.product.name)) });
         }
-        if (r.reason === 'already')
-          return setSaid({ ok: true, text: t('shelf_already', productName(r.product.name)) });
-        if (r.reason === 'full')
-          return setSaid({ ok: false, text: t('shelf_full', formatNumber(MAX_SHELF_PRODUCTS)) });
-        setSaid({
-          ok: false,
-          text:
-            r.reason === 'too-long' ? t('shelf_too_long', formatNumber(MAX_PRODUCT_TEXT)) : t('shelf_empty'),
-        });
+        setSaid(addResultText(r));
       }}
     >
       <label for="shelf-new-name">{t('shelf_name_label')}</label>
