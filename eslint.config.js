@@ -40,7 +40,7 @@ const pureGlobals = [
   'Buffer',
 ].map((name) => ({
   name,
-  message: `${name}: the pure levels (src/ingredients, src/recovery) take data, not the browser.`,
+  message: `${name}: the pure levels (src/ingredients, src/recovery, src/shelf) take data, not the browser.`,
 }));
 
 export default tseslint.config(
@@ -63,7 +63,7 @@ export default tseslint.config(
     // The pure levels (docs: "pure modules never use document/browser/Date.now"): plain data in and out, the
     // clock passed in, so they run unchanged in Node, in tests and in any extension context. TypeScript knows
     // the DOM globals, so they are banned by name here rather than left to no-undef.
-    files: ['src/ingredients/**', 'src/recovery/**'],
+    files: ['src/ingredients/**', 'src/recovery/**', 'src/shelf/**'],
     rules: {
       'no-restricted-globals': ['error', ...pureGlobals],
       'no-restricted-properties': [

@@ -5,7 +5,7 @@ import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
 import { reconcileSites, removeSite, siteAnswered, wantSite } from '@/src/background/sites';
 import { forgetTab, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
-import { sessionsItem, settingsItem, skippedItem } from '@/src/storage';
+import { sessionsItem, settingsItem, shelfItem, skippedItem } from '@/src/storage';
 import { WELCOME_PATH } from '@/src/ui/user-recovery';
 
 export default defineBackground(() => {
@@ -35,6 +35,7 @@ export default defineBackground(() => {
   settingsItem.watch(() => void refreshAll());
   sessionsItem.watch(() => void refreshAll());
   skippedItem.watch(() => void refreshAll());
+  shelfItem.watch(() => void refreshAll()); // product reminders name what is on the shelf
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenus();

@@ -20,6 +20,8 @@ import {
   settingsMigrations,
   type Settings,
 } from './settings';
+import { repairShelf, SHELF_VERSION, shelfMigrations } from './shelf/repair';
+import type { ShelfProduct } from './shelf/types';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: defaultSettings(),
@@ -158,6 +160,25 @@ export async function loadSites(now = Date.now()): Promise<Site[]> {
   const { value, repaired } = repairSites(raw);
   if (repaired.length) {
     await sitesItem.setValue(value);
+    await noteRepairs(repaired, now);
+  }
+  return value;
+}
+
+// ---- The shelf (issue 12): products the user owns, as text; findings are never stored ------------------
+
+/** The shelf, on this device (its lists can reach megabytes: far over the sync quota). */
+export const shelfItem = storage.defineItem<ShelfProduct[]>('local:shelf', {
+  fallback: [],
+  version: SHELF_VERSION,
+  migrations: shelfMigrations,
+});
+
+/** Reads the shelf, repairing a bad product or field on its own (and saying so), keeping every other one. */
+export async function loadShelf(now = Date.now()): Promise<ShelfProduct[]> {
+  const { value, repaired } = repairShelf(await shelfItem.getValue());
+  if (repaired.length) {
+    await shelfItem.setValue(value);
     await noteRepairs(repaired, now);
   }
   return value;

@@ -9,6 +9,7 @@ import { useNow, useStored, useTabResult } from '@/src/ui/hooks';
 import { t } from '@/src/ui/i18n';
 import { PageState, type TabInfo } from '@/src/ui/popup/page-state';
 import { PasteCheck } from '@/src/ui/popup/paste-check';
+import { PlanSection } from '@/src/ui/plan/plan-section';
 import { SelectionView } from '@/src/ui/popup/selection-view';
 import { shopHostTest } from '@/src/ui/popup/shop-hosts';
 import { useStore } from '@/src/ui/store';
@@ -86,6 +87,9 @@ export function App() {
       </ErrorBoundary>
       <ErrorBoundary>
         <PasteCheck now={now} user={user} openWhen={view !== 'selection' && noListHere(tab, result)} />
+      </ErrorBoundary>
+      <ErrorBoundary>
+        <PlanSection now={now} user={user} openAtStart={view === 'plan'} />
       </ErrorBoundary>
       <footer>
         {settings && (

@@ -25,6 +25,7 @@ import { loadSessions, loadSettings, loadSkipped } from '../storage';
 import { t } from '../ui/i18n';
 import { formatTime, formatWhen } from '../ui/time-format';
 import { repaintAll } from './tabs';
+import { notifyShelf, scheduleShelf, SHELF_ALARM } from './shelf-reminders';
 
 export const RECOVERY_ALARM = 'recovery-change';
 export const REMINDER_ALARM = 'reminder';
@@ -131,6 +132,7 @@ export async function schedule(now = Date.now()): Promise<void> {
     const next = dueReminders(ctx, now + 1)[0];
     if (next) await browser.alarms.create(REMINDER_ALARM, { when: next.at });
   }
+  await scheduleShelf(ctx.recovery, ctx.settings.reminders, now); // product reminders and makeup repaints (issue 12)
 }
 
 /**
@@ -162,11 +164,15 @@ export async function onAlarm(name: string, now = Date.now()): Promise<void> {
         await browser.notifications.create(r.id, {
           type: 'basic',
           iconUrl: browser.runtime.getURL('/icon/128.png'),
-          title: 'Needle Safe',
+          title: t('ext_name'),
           message: r.message,
         });
       }
     }
+  }
+  if (name === SHELF_ALARM) {
+    const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
+    if (settings.reminders) await notifyShelf(toRecovery(settings, sessions), now);
   }
   await refreshAll(now);
 }

@@ -14,6 +14,7 @@ import type { Analysis } from '../ingredients/types';
 import type { Verdict } from '../recovery/types';
 import { formatNumber, t } from '../ui/i18n';
 import { summarize, type Summary, type SummaryContext } from '../ui/summary';
+import { withMakeup, type MakeupWait } from '../ui/plan/makeup';
 import type { Clock } from '../ui/time-format';
 
 export const BADGE_COLORS = {
@@ -42,7 +43,7 @@ export interface BadgeInput {
 export function badgeText(summary: Summary): string {
   if (summary.state === 'caution') return CAUTION_MARK;
   if (summary.state === 'nothing') return '';
-  return formatNumber(summary.categories.length);
+  return formatNumber(summary.categories.length + (summary.makeup ? 1 : 0));
 }
 
 /**
@@ -57,6 +58,7 @@ export function badgeFor(
   clock?: Clock,
   /** The schedule's part ("if you rolled at 20:00", no dates yet), as the popup's headline has it. */
   context: SummaryContext = {},
+  makeup: MakeupWait | null = null,
 ): Badge {
   const title = (text: string) => t('badge_title', text);
   if (!result) return { text: '', color: BADGE_COLORS.clear, title: title(t('badge_click_to_check')) };
@@ -66,7 +68,12 @@ export function badgeFor(
       ? { text: '?', color: BADGE_COLORS.noList, title: title(t('badge_no_list')) }
       : { text: '', color: BADGE_COLORS.clear, title: title(t('badge_no_list_here')) };
   }
-  const summary = summarize(result.analysis, verdict, verdict.at, clock, context);
+  const summary = withMakeup(
+    summarize(result.analysis, verdict, verdict.at, clock, context),
+    makeup,
+    verdict.at,
+    clock,
+  );
   const color =
     summary.state === 'hold'
       ? BADGE_COLORS.hold

@@ -17,6 +17,7 @@
  */
 import { browser } from '#imports';
 import { badgeFor } from './badge';
+import { makeupWait } from '../ui/plan/makeup';
 import { analyze } from '../ingredients';
 import type { PageReport, StoreAnswer } from '../messaging';
 import { verdict } from '../recovery';
@@ -127,12 +128,14 @@ export async function paintBadge(
 ): Promise<void> {
   let v = null;
   let context = {};
+  let makeup = null;
   if (result?.analysis) {
     const user = recovery ?? (await loadRecovery(now));
     v = verdict(result.analysis.findings, user.recovery, now);
     context = { ifRolledAt: user.pending?.at ?? null, noDates: user.noDates };
+    makeup = makeupWait(result.product?.kinds, user.recovery.sessions, now);
   }
-  const badge = badgeFor(result, v, undefined, context);
+  const badge = badgeFor(result, v, undefined, context, makeup);
   try {
     const action = toolbarButton();
     await action.setBadgeText({ tabId, text: badge.text });

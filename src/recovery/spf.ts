@@ -1,6 +1,6 @@
 /**
- * The morning after a session: wear SPF (docs/sources.md#spf-morning-after: "roll at night ... use SPF the
- * next morning"), and only mineral filters while the chemical-filter window of that session runs
+ * The morning after a session: wear SPF (docs/sources.md#spf-morning-after, after
+ * docs/sources.md#seed-article-dos-and-donts: "roll at night ... use SPF the next morning"), and only mineral filters while the chemical-filter window of that session runs
  * (docs/sources.md#aftercare-dermatologist-qa: mineral filters first, for 24-48 h). Pure: `now` and the zone
  * are parameters.
  */

@@ -195,3 +195,21 @@ export function resetOverride(overrides: Overrides, tier: TierId, category: Cate
   else out[tier] = rest;
   return out;
 }
+
+/**
+ * Makeup on freshly needled skin, by depth (docs/sources.md#makeup-window): not an ingredient category but a
+ * kind of product, so it has its own row and waits even when its list flags nothing. 0.5 mm: 24 h, mineral
+ * makeup the next day; 0.75-1.0 mm 48 h; 1.5 mm and deeper 72 h (the default window table). Up to 0.3 mm the
+ * table names no makeup figure: the category's own typical 24 h is used (min: "a few hours", taken as 4 h).
+ * The longest published figure, 4 days, is every tier's max but the deepest's (which waits 7 days for
+ * actives, so 4 days stays its max too).
+ */
+export const MAKEUP_WINDOWS: Readonly<Record<TierId, Readonly<WindowDefault>>> = Object.freeze({
+  shallow: Object.freeze(w(4, 24, 96, 0, [CLINIC, QA, 'Our inference: the category figure (24 h)'])),
+  medium: Object.freeze(w(4, 24, 96, 0, [CLINIC, QA])),
+  deep: Object.freeze(w(24, 48, 96, 0, [CLINIC, QA])),
+  'very-deep': Object.freeze(w(48, 72, 96, 0, [CLINIC, QA])),
+});
+
+/** Hours a makeup product waits after a session of `tier` (no pre-session pause). */
+export const makeupHours = (tier: TierId): number => MAKEUP_WINDOWS[tier].typical;

@@ -6,7 +6,8 @@ import { MAX_SESSIONS } from '../recovery/limits';
 import type { ImportError, RepairCode } from '../settings';
 import { categoryLabel } from './categories';
 import { CATEGORY_IDS, type CategoryId } from '../ingredients/categories';
-import { formatList, t, tn, type MessageKey } from './i18n';
+import { formatList, formatNumber, t, tn, type MessageKey } from './i18n';
+import { MAX_SHELF_PRODUCTS } from '../shelf/limits';
 
 const FIELDS: Record<string, MessageKey> = {
   needleMm: 'repair_field_needle',
@@ -30,6 +31,11 @@ export function repairText(code: RepairCode): string {
   if (kind === 'sessions' && detail === 'over-cap' && n > 0)
     return tn('repair_sessions_over_cap', n, MAX_SESSIONS);
   if (kind === 'skipped' && detail === 'invalid' && n > 0) return tn('repair_skipped_invalid', n);
+  if (code === 'shelf:not-a-list') return t('repair_shelf_not_list');
+  if (kind === 'shelf' && detail === 'product' && n > 0) return t('repair_shelf_product', formatNumber(n));
+  if (kind === 'shelf' && detail === 'no-list' && n > 0) return tn('repair_shelf_no_list', n);
+  if (kind === 'shelf' && detail === 'over-cap' && n > 0)
+    return tn('repair_shelf_over_cap', n, formatNumber(MAX_SHELF_PRODUCTS));
   if (kind === 'override' && detail) {
     const category = detail.split('/')[1];
     return t(

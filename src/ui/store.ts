@@ -33,6 +33,17 @@ import {
   type LogResult,
   type RepairNote,
 } from '../storage';
+import { loadShelf, shelfItem } from '../storage';
+import {
+  addToShelf,
+  parseShelfSection,
+  removeProduct,
+  renameProduct,
+  repairShelf,
+  setMakeup,
+  type AddResult,
+} from '../shelf/repair';
+import type { ShelfDraft, ShelfProduct } from '../shelf/types';
 import { useStored } from './hooks';
 
 /** The fields of the schedule form; overrides and reminders have their own updates. */
@@ -103,9 +114,12 @@ const update: Updates = {
   deleteSession: async (at) => saveSessions(removeSession(await loadSessions(), at)),
   importBackup: async (text) => {
     const parsed = parseImport(text);
+    const shelf = parseShelfSection(text); // the shelf section (src/shelf/repair.ts): all or nothing too
+    if (parsed.ok && !shelf.ok) return shelf;
     if (parsed.ok) {
       await saveSettings(parsed.settings);
       await saveSessions(parsed.sessions);
+      if (shelf.ok && shelf.shelf) await shelfItem.setValue(shelf.shelf);
     }
     return parsed;
   },
@@ -132,3 +146,31 @@ export function useStore(): Store {
     update,
   };
 }
+
+// ---- The shelf (issue 12) --------------------------------------------------------------------------------
+
+export interface ShelfUpdates {
+  /** Adds a product, or says why not (full, too long, empty, already there). */
+  add(draft: ShelfDraft): Promise<AddResult>;
+  rename(id: string, name: string): Promise<void>;
+  setMakeup(id: string, makeup: boolean): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+const editShelf = async (edit: (s: ShelfProduct[]) => ShelfProduct[]) =>
+  shelfItem.setValue(edit(await loadShelf()));
+
+export const shelfUpdates: ShelfUpdates = {
+  add: async (draft) => {
+    const r = addToShelf(await loadShelf(), draft, Date.now());
+    if (r.ok) await shelfItem.setValue(r.shelf);
+    return r;
+  },
+  rename: (id, name) => editShelf((s) => renameProduct(s, id, name)),
+  setMakeup: (id, makeup) => editShelf((s) => setMakeup(s, id, makeup)),
+  remove: (id) => editShelf((s) => removeProduct(s, id)),
+};
+
+/** The shelf as stored, repaired product by product; undefined while loading. */
+export const useShelf = (): ShelfProduct[] | undefined =>
+  useStored(shelfItem, loadShelf, (v) => repairShelf(v).value);

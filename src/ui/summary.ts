@@ -42,6 +42,8 @@ export interface Summary {
   headlineAbsolute: string;
   /** "2 to hold now: retinoids and fragrance", "24 ingredients checked for ...". */
   detail: string;
+  /** Makeup held too, until then (src/ui/plan/makeup.ts): one more thing on hold. */
+  makeup?: number;
 }
 
 function distinct(cats: CategoryId[]): CategoryId[] {

@@ -103,3 +103,8 @@ export function formatNeedle(mm: number): string {
     maximumFractionDigits: 2,
   });
 }
+
+/** The weekday in full, "Sunday" / "Sonntag": which session a pause is for ("Sunday's session"). */
+export function formatWeekday(ms: number, clock: Clock = uiClock()): string {
+  return dateFormat(clock, { weekday: 'long' }).format(ms);
+}

@@ -14,6 +14,9 @@ import { FindingCards } from './popup/cards';
 import { Headline } from './popup/headline';
 import { ParsedList } from './popup/parsed-list';
 import { summarize } from './summary';
+import { makeupWait, withMakeup } from './plan/makeup';
+import { AddToShelf } from './shelf/add-to-shelf';
+import type { ShelfDraft } from '../shelf/types';
 
 /** The user's settings and session log, which every verdict depends on; undefined while loading. */
 export interface UserData {
@@ -33,6 +36,8 @@ export function VerdictView({
   now,
   user,
   level = 1,
+  draft,
+  onShelf = false,
 }: {
   analysis: Analysis;
   title?: string;
@@ -40,13 +45,21 @@ export function VerdictView({
   user: UserData;
   /** 1 for the page's own result (its headline is the h1), 2 inside another section (the paste box). */
   level?: 1 | 2;
+  /** What "Add to my shelf" saves (its kinds also say whether makeup waits its window); none: no button. */
+  draft?: ShelfDraft;
+  /** Already a shelf product (the options page's "check again"): no "Add to my shelf". */
+  onShelf?: boolean;
 }) {
   const { settings, sessions, skipped } = user;
   // All three loaded, or an answered "Did you roll?" would show as unanswered for a moment.
   if (!settings || !sessions || !skipped) return null;
   const { recovery, pending, noDates } = userRecovery(settings, sessions, skipped, now);
   const v = verdict(analysis.findings, recovery, now);
-  const summary = summarize(analysis, v, now, undefined, { ifRolledAt: pending?.at ?? null, noDates });
+  const summary = withMakeup(
+    summarize(analysis, v, now, undefined, { ifRolledAt: pending?.at ?? null, noDates }),
+    makeupWait(draft?.kinds, sessions, now),
+    now,
+  );
   const firstCaution = v.items.findIndex((i) => i.status === 'caution');
   return (
     <section class="result" aria-label={title ?? summary.headline}>
@@ -71,6 +84,14 @@ export function VerdictView({
         explainCautionAt={summary.state === 'caution' ? -1 : firstCaution}
       />
       <ParsedList analysis={analysis} />
+      {draft && !onShelf && (
+        <AddToShelf
+          // A new product (a shop's in-page navigation, another paste) starts a fresh form.
+          key={`${draft.url ?? ''}|${draft.name}|${draft.text.length}`}
+          draft={draft}
+          idBase={level === 1 ? 'page' : 'pasted'}
+        />
+      )}
     </section>
   );
 }

@@ -40,6 +40,7 @@ function fixture(shop: string, slug: string): Fixture {
 const CLAY_MASK = fixture('ulta', 'reconstructed-product-detail-2020');
 // One finding only, retinol (5th): the popup's hold time is the retinoid window alone.
 const RETINOL_SERUM = fixture('incidecoder', 'reconstructed-ingredlist');
+const HYDRATING = 'Aqua, Sodium Hyaluronate, Panthenol, Glycerin';
 
 async function tabResult(ff: Firefox, tabId: number): Promise<TabResult | undefined> {
   return (await storageGet(ff, 'session', `tab-${tabId}`))[`tab-${tabId}`] as TabResult | undefined;
@@ -132,6 +133,28 @@ describe('extension in real Firefox (light)', () => {
     await screenshot(popup, 'popup-paste');
     await popup.close();
   });
+
+  test("a pasted list goes to the shelf; tonight's plan suggests it after the session", async () => {
+    const popup = await openExtensionPage(ff, 'popup.html');
+    await popup.setViewport({ width: 400, height: 640 });
+    await popupPage.waitUntilRendered(popup);
+    await popupPage.checkPasted(popup, HYDRATING);
+    await popupPage.addToShelf(popup, 'Hydrating serum');
+    const shelf = await waitFor(async () => {
+      const list = (await storageGet(ff, 'local', 'shelf')).shelf as
+        { name: string; text: string }[] | undefined;
+      return list?.length ? list : undefined;
+    });
+    expect(shelf).toEqual([expect.objectContaining({ name: 'Hydrating serum', text: HYDRATING })]);
+    // The session logged by the options test above is minutes old: hydrating products come first.
+    const plan = await openExtensionPage(ff, 'popup.html?view=plan');
+    await plan.setViewport({ width: 400, height: 640 });
+    expect(await popupPage.planRow(plan, 'Hydrating serum')).toBe(
+      'Hydrating serumFine tonightGood after rolling: hyaluronic acid and panthenol',
+    );
+    await screenshot(plan, 'popup-plan');
+    await Promise.all([popup.close(), plan.close()]);
+  });
 });
 
 describe('extension in real Firefox (dark)', () => {
@@ -155,5 +178,32 @@ describe('extension in real Firefox (dark)', () => {
     await options.setViewport({ width: 900, height: 900 });
     await screenshot(options, 'options-dark');
     await Promise.all([popup.close(), options.close(), shop.close()]);
+  });
+
+  test("tonight's plan and its timeline, dark", async () => {
+    await ff.probe.evaluate(
+      (text) =>
+        browser.storage.local.set({
+          shelf: [
+            {
+              id: 'p1',
+              name: 'Retinal serum',
+              shop: null,
+              url: null,
+              text,
+              addedAt: 1,
+              category: null,
+              kinds: [],
+            },
+          ],
+          sessions: [{ at: Date.now() - 60_000, needleMm: 0.5 }],
+        }),
+      RETINOL_SERUM.text,
+    );
+    const plan = await openExtensionPage(ff, 'popup.html?view=plan');
+    await plan.setViewport({ width: 400, height: 640 });
+    expect(await popupPage.planRow(plan, 'Retinal serum')).toMatch(/^Retinal serumHold until .+ - retinol$/);
+    await screenshot(plan, 'popup-plan-dark');
+    await plan.close();
   });
 });

@@ -82,6 +82,18 @@ export const popupPage = {
     const title = await find(page, `::-p-text(${heading})`);
     return title.evaluate((e) => e.closest('li')?.textContent ?? '');
   },
+  /** "Add to my shelf" under the one checked product, named `name`, saved; waits for the confirmation. */
+  async addToShelf(page: Page, name: string): Promise<void> {
+    await (await find(page, aria('button', 'Add to my shelf'))).click();
+    await (await find(page, aria('textbox', 'Name'))).type(name);
+    await (await find(page, aria('button', 'Save to shelf'))).click();
+    await statusWith(page, `Added to your shelf: ${name}`);
+  },
+  /** The text of one row of tonight's plan, found by the product's name. */
+  async planRow(page: Page, name: string): Promise<string> {
+    const title = await find(page, `.plan-name::-p-text(${name})`);
+    return title.evaluate((e) => e.closest('li')?.textContent ?? '');
+  },
   async checkPasted(page: Page, text: string): Promise<void> {
     await (await find(page, aria('button', 'Check another ingredient list'))).click();
     await (await find(page, aria('textbox', 'Paste an ingredient list to check it'))).type(text);

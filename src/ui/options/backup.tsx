@@ -5,16 +5,20 @@ import { makeExport, type Settings } from '../../settings';
 import { t, tn } from '../i18n';
 import { importErrorText } from '../repair-text';
 import type { Updates } from '../store';
+import { withShelf } from '../../shelf/repair';
+import type { ShelfProduct } from '../../shelf/types';
 
 type Message = { ok: true; text: string } | { ok: false; text: string; detail: string };
 
 export function ExportImport({
   settings,
   sessions,
+  shelf,
   update,
 }: {
   settings: Settings;
   sessions: Session[];
+  shelf: readonly ShelfProduct[];
   update: Updates;
 }) {
   const [message, setMessage] = useState<Message | null>(null);
@@ -26,9 +30,12 @@ export function ExportImport({
           type="button"
           class="secondary"
           onClick={() => {
-            const blob = new Blob([JSON.stringify(makeExport(settings, sessions, Date.now()), null, 2)], {
-              type: 'application/json',
-            });
+            const blob = new Blob(
+              [JSON.stringify(withShelf(makeExport(settings, sessions, Date.now()), shelf), null, 2)],
+              {
+                type: 'application/json',
+              },
+            );
             const a = document.createElement('a');
             a.href = URL.createObjectURL(blob);
             a.download = 'needle-safe-settings.json';

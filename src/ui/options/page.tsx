@@ -20,6 +20,10 @@ import { WindowTable } from './windows';
 import { ErrorBoundary } from '../error-boundary';
 import { Welcome, WELCOME_HASH } from './welcome';
 import { useState } from 'preact/hooks';
+import type { ShelfProduct } from '../../shelf/types';
+import { useEngine } from '../plan/engine';
+import { PlanView } from '../plan/plan-view';
+import { ShelfList } from '../shelf/shelf-list';
 
 export interface OptionsPageProps {
   now: number;
@@ -30,15 +34,32 @@ export interface OptionsPageProps {
   shops: readonly ShopReader[];
   /** "Always check this site" (issue 13); undefined while loading. */
   sites?: Site[] | undefined;
+  /** The shelf (issue 12); undefined while loading. */
+  shelf?: ShelfProduct[] | undefined;
+  /** Planned sessions answered "No" (issue 12); undefined while loading. */
+  skipped?: number[] | undefined;
 }
 
-export function OptionsPage({ now, settings, sessions, repairs, update, shops, sites }: OptionsPageProps) {
+export function OptionsPage({
+  now,
+  settings,
+  sessions,
+  repairs,
+  update,
+  shops,
+  sites,
+  shelf,
+  skipped,
+}: OptionsPageProps) {
   // The first-run welcome (options.html#welcome) stands in for the schedule form until it is saved: one
   // set of needle, plan and time fields on the page, never two with the same labels.
   const [welcome, setWelcome] = useState<boolean | 'saved'>(() => location.hash === WELCOME_HASH);
+  const analyze = useEngine(true);
   const sections = [
     { id: 'schedule', label: t('options_schedule_heading') },
     { id: 'sessions', label: t('options_sessions_heading') },
+    { id: 'plan', label: t('plan_heading') },
+    { id: 'shelf', label: t('shelf_heading') },
     { id: 'windows', label: t('options_windows_heading') },
     { id: 'shops', label: t('options_shops_heading') },
     { id: 'sites', label: t('sites_heading') },
@@ -82,6 +103,33 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops, s
             <ErrorBoundary>
               <Sessions settings={settings} sessions={sessions} now={now} update={update} />
             </ErrorBoundary>
+            {shelf && (
+              <ErrorBoundary>
+                <section id="plan" aria-labelledby="plan-h">
+                  <h2 id="plan-h">{t('plan_heading')}</h2>
+                  {analyze ? (
+                    <PlanView
+                      shelf={shelf}
+                      settings={settings}
+                      sessions={sessions}
+                      analyze={analyze}
+                      now={now}
+                    />
+                  ) : (
+                    <p class="muted">{t('options_loading')}</p>
+                  )}
+                </section>
+                <ShelfList
+                  shelf={shelf}
+                  analyze={analyze}
+                  settings={settings}
+                  sessions={sessions}
+                  skipped={skipped}
+                  now={now}
+                  shopName={(id) => shops.find((s) => s.id === id)?.name ?? id}
+                />
+              </ErrorBoundary>
+            )}
             <ErrorBoundary>
               <WindowTable settings={settings} update={update} />
             </ErrorBoundary>
@@ -95,9 +143,9 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops, s
         <ErrorBoundary>
           <YourSites sites={sites} />
         </ErrorBoundary>
-        {settings && sessions && (
+        {settings && sessions && shelf && (
           <ErrorBoundary>
-            <ExportImport settings={settings} sessions={sessions} update={update} />
+            <ExportImport settings={settings} sessions={sessions} shelf={shelf} update={update} />
           </ErrorBoundary>
         )}
         <Sources />

@@ -10,6 +10,7 @@ import { t, type MessageKey } from '../i18n';
 import { VerdictView, type UserData } from '../verdict-view';
 import { Headline } from './headline';
 import { SiteAccess } from './site-access';
+import type { ShelfDraft } from '../../shelf/types';
 
 /** The heading for a page result: the product's own name, else the page title the shop gave. */
 export const productHeading = (result: TabResult): string => result.product?.name || result.title;
@@ -21,6 +22,16 @@ const SCAN_ERRORS: Record<ScanError, MessageKey> = {
   refused: 'popup_scan_refused',
   'not-allowed': 'popup_scan_failed',
 };
+
+/** What "Add to my shelf" keeps of a page result: its name, shop, address, list and what the page said. */
+export const pageDraft = (r: TabResult): ShelfDraft => ({
+  name: productHeading(r),
+  shop: r.shop,
+  url: r.url,
+  text: r.text ?? '',
+  category: r.product?.category ?? null,
+  kinds: r.product?.kinds ?? [],
+});
 
 export interface TabInfo {
   id: number;
@@ -47,7 +58,15 @@ export function PageState({
   if (result === undefined) return <p class="muted">{t('popup_loading')}</p>;
   const fresh = result && (!tab?.url || samePage(result.url, tab.url)) ? result : null;
   if (fresh?.state === 'found' && fresh.analysis) {
-    return <VerdictView analysis={fresh.analysis} title={productHeading(fresh)} now={now} user={user} />;
+    return (
+      <VerdictView
+        analysis={fresh.analysis}
+        title={productHeading(fresh)}
+        now={now}
+        user={user}
+        draft={pageDraft(fresh)}
+      />
+    );
   }
   if (fresh) {
     return (
@@ -113,7 +132,7 @@ export function PageState({
   );
 }
 
-function safeHost(url: string): string | null {
+export function safeHost(url: string): string | null {
   try {
     return new URL(url).host;
   } catch {

@@ -22,7 +22,7 @@ export function PasteCheck({
 }) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
-  const [checked, setChecked] = useState<Analysis | null>(null);
+  const [checked, setChecked] = useState<{ analysis: Analysis; text: string } | null>(null);
   const engine = useRef<Promise<Engine> | null>(null);
   const load = (): Promise<Engine> => (engine.current ??= import('../../ingredients'));
   useEffect(() => {
@@ -56,12 +56,19 @@ export function PasteCheck({
           <button
             type="button"
             disabled={!text.trim()}
-            onClick={async () => setChecked((await load()).analyze(text))}
+            onClick={async () => setChecked({ analysis: (await load()).analyze(text), text })}
           >
             {t('popup_check')}
           </button>
           {checked && (
-            <VerdictView analysis={checked} title={t('popup_pasted_title')} now={now} user={user} level={2} />
+            <VerdictView
+              analysis={checked.analysis}
+              title={t('popup_pasted_title')}
+              now={now}
+              user={user}
+              level={2}
+              draft={{ name: '', shop: null, url: null, text: checked.text, category: null, kinds: [] }}
+            />
           )}
         </div>
       )}

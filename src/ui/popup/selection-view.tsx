@@ -6,6 +6,7 @@ import type { SelectionCheck } from '../../storage';
 import { t } from '../i18n';
 import { VerdictView, type UserData } from '../verdict-view';
 import { Headline } from './headline';
+import { safeHost } from './page-state';
 
 export function SelectionView({
   selection,
@@ -20,7 +21,20 @@ export function SelectionView({
 }) {
   if (selection && (at === null || selection.at === at)) {
     return (
-      <VerdictView analysis={selection.analysis} title={t('popup_selection_title')} now={now} user={user} />
+      <VerdictView
+        analysis={selection.analysis}
+        title={t('popup_selection_title')}
+        now={now}
+        user={user}
+        draft={{
+          name: '',
+          shop: safeHost(selection.pageUrl),
+          url: selection.pageUrl,
+          text: selection.text,
+          category: null,
+          kinds: [],
+        }}
+      />
     );
   }
   if (selection === undefined || at !== null) {

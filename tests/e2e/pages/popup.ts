@@ -10,8 +10,8 @@ import { screenshot, type Harness } from '../harness';
 export interface PopupOptions {
   /** The tab whose result the popup shows (a popup opened as a tab has no current tab of its own). */
   tab?: number;
-  /** `?view=selection`: the text checked from the context menu. */
-  view?: 'selection';
+  /** `?view=selection`: the text checked from the context menu; `?view=plan`: tonight's plan opened. */
+  view?: 'selection' | 'plan';
   /** A tab has no popup size: set one before a screenshot. */
   viewport?: { width: number; height: number };
 }

@@ -3,6 +3,7 @@ import { BADGE_COLORS, badgeFor, CAUTION_MARK } from '../../../src/background/ba
 import type { Analysis, Finding } from '../../../src/ingredients/types';
 import { verdict } from '../../../src/recovery';
 import type { RecoverySettings } from '../../../src/recovery/types';
+import { makeupWait } from '../../../src/ui/plan/makeup';
 import { summarize } from '../../../src/ui/summary';
 import type { Clock } from '../../../src/ui/time-format';
 import { useCatalogue } from '../ui/fake-i18n';
@@ -119,5 +120,36 @@ describe('badgeFor without a verdict', () => {
       color: BADGE_COLORS.clear,
       title: 'Needle Safe: Click to check this page',
     });
+  });
+});
+
+describe('badge for makeup (src/ui/plan/makeup.ts)', () => {
+  beforeEach(() => useCatalogue('en', 'en-GB'));
+  const session = FRESH.sessions[0]!;
+  const wait = makeupWait(['makeup'], FRESH.sessions, NOW);
+
+  test('only a makeup product inside its window waits: 24 h after a 0.5 mm session', () => {
+    expect(wait).toEqual({ end: session.at + 24 * 3_600_000, session });
+    expect(makeupWait([], FRESH.sessions, NOW)).toBeNull();
+    expect(makeupWait(['makeup'], FRESH.sessions, session.at + 24 * 3_600_000)).toBeNull();
+  });
+
+  test('a clean makeup list holds until the window ends, one thing on the red badge', () => {
+    const v = verdict([], FRESH, NOW);
+    const badge = badgeFor(found([]), v, clock, {}, wait);
+    expect(badge).toEqual({
+      text: '1',
+      color: BADGE_COLORS.hold,
+      title: 'Needle Safe: Hold until Thu 2 Apr, 20:00',
+    });
+    expect(badgeFor(found([]), v, clock, {}, null).text).toBe('');
+  });
+
+  test('a longer hold keeps its headline and counts makeup as one more', () => {
+    const v = verdict([finding('retinoid', 'high')], FRESH, NOW);
+    const plain = summarize(analysis([finding('retinoid', 'high')]), v, NOW, clock);
+    const badge = badgeFor(found([finding('retinoid', 'high')]), v, clock, {}, wait);
+    expect(badge.text).toBe('2');
+    expect(badge.title).toBe(`Needle Safe: ${plain.headlineAbsolute}`);
   });
 });

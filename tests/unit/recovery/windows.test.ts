@@ -5,6 +5,8 @@ import type { TierId } from '../../../src/recovery/types';
 import {
   DEFAULT_WINDOWS,
   effectiveWindow,
+  MAKEUP_WINDOWS,
+  makeupHours,
   resetOverride,
   setOverride,
   TIER_IDS,
@@ -160,5 +162,24 @@ describe('effectiveWindow and overrides', () => {
     expect(resetOverride(back, 'medium', 'aha')).toEqual({});
     expect(resetOverride(back, 'deep', 'aha')).toBe(back);
     expect(effectiveWindow('retinoid', 'medium', back).hold).toBe(72);
+  });
+});
+
+describe('MAKEUP_WINDOWS', () => {
+  test('24 h at 0.5 mm, 48 h at 0.75-1.0 mm, 72 h deeper (docs/sources.md#makeup-window)', () => {
+    expect(TIER_IDS.map((t) => makeupHours(t))).toEqual([24, 24, 48, 72]);
+  });
+
+  test('well formed, never shorter with depth, every source known', () => {
+    let last = 0;
+    for (const tier of TIER_IDS) {
+      const w = MAKEUP_WINDOWS[tier];
+      expect(w.min).toBeLessThanOrEqual(w.typical);
+      expect(w.typical).toBeLessThanOrEqual(w.max);
+      expect(w.before).toBe(0);
+      expect(w.typical).toBeGreaterThanOrEqual(last);
+      last = w.typical;
+      for (const s of w.sources) expect(sourceFor(s), `${tier}: ${s}`).toBeDefined();
+    }
   });
 });

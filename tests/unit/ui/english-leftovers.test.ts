@@ -32,8 +32,6 @@ const TEXT_ATTRIBUTES = new Set([
 
 /** `path: text` -> why it may stay. */
 const ALLOWED: Record<string, string> = {
-  'src/background/alarms.ts: Needle Safe':
-    'the notification title is the brand, which ext_name keeps in English in every catalogue',
   'src/ui/options/text.ts: Our inference: ':
     "the prefix of the pure module's English source texts, matched to pick a message, never shown",
 };

@@ -94,6 +94,10 @@ describe('repair and import texts', () => {
     ['sessions:over-cap:49500', 'session log: 49,500 oldest sessions removed (it keeps the newest 500)'],
     ['sessions:invalid:1', 'session log: 1 invalid entry removed'],
     ['override:medium/retinoid', 'edited window for Retinoid'],
+    ['shelf:not-a-list', 'shelf: it was not a list, so it was emptied'],
+    ['shelf:product:3', 'shelf product 3: a damaged detail was reset'],
+    ['shelf:no-list:1', 'shelf: 1 product without a usable ingredient list removed'],
+    ['shelf:over-cap:5', 'shelf: 5 products over the limit of 300 removed'],
     ['an English note stored before codes', 'an English note stored before codes'],
   ])('%s', (code, text) => {
     expect(repairText(code)).toBe(text);

@@ -31,6 +31,7 @@ function page(lang: 'en' | 'de', ui: string) {
       repairs={[]}
       update={update}
       shops={shops}
+      shelf={[]}
     />,
   );
 }
