@@ -143,8 +143,6 @@ describe('the stored shelf', () => {
     await fakeBrowser.storage.local.set({ shelf: [stored(), stored({ id: 'p2', text: '' })] });
     expect(await loadShelf(5)).toEqual([stored()]);
     expect((await fakeBrowser.storage.local.get('shelf')).shelf).toEqual([stored()]);
-    expect(await repairsItem.getValue()).toEqual([
-      { at: 5, fields: ['shelf:no-list:1'] },
-    ]);
+    expect(await repairsItem.getValue()).toEqual([{ at: 5, fields: ['shelf:no-list:1'] }]);
   });
 });
