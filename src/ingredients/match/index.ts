@@ -89,6 +89,10 @@ class Matcher {
     }
     // the name itself is a harmless name: done (its aliases were checked above)
     if (e) return null;
+    // 1b. a certification qualifier in front ("Organic Alcohol", "Certified Organic Lavender Oil"): the
+    // name without it (a qualifier never makes a harmless name of an irritant, or the other way round)
+    const bare = withoutQualifier(name);
+    if (bare !== name) return bare.length > 0 ? this.compute(bare, aliases) : null;
     // 2. family patterns over all tokens
     const tokens: string[] = [];
     for (const s of [name, ...aliases]) for (const t of tokensOf(s)) if (!tokens.includes(t)) tokens.push(t);
@@ -127,6 +131,20 @@ class Matcher {
     if (!unknown.some((t) => this.fuzzy.isNearIrritantWord(t))) return null;
     return this.fuzzy.search(name);
   }
+}
+
+/** Certification words that prefix a name on natural brands' labels (sephora_cosmetics.csv: "Organic Alcohol"). */
+const QUALIFIERS = ['organic ', 'certified ', 'bio ', 'wildcrafted '];
+
+/** The normalized name without its leading qualifiers. */
+function withoutQualifier(name: string): string {
+  let out = name;
+  for (let k = 0; k < 3; k++) {
+    const q = QUALIFIERS.find((w) => out.startsWith(w));
+    if (!q) break;
+    out = out.slice(q.length);
+  }
+  return out;
 }
 
 let matcher: Matcher | null = null;

@@ -18,7 +18,16 @@ export function unwrapPythonList(text: string): string {
     // between elements: ", " normally; any separator once the text was re-punctuated (" • ", "; ")
     while (i < t.length && PY_LIST_GAP.includes(t[i]!)) i++;
     const q = t[i];
-    if (q !== "'" && q !== '"') break;
+    if (q !== "'" && q !== '"') {
+      // Unquoted text between elements (a header glued after a closing quote: "['Active: X' 1%Inactive:
+      // 'Water', ...]"): kept as a part of its own up to the next quote, never the whole string lost.
+      let j = i;
+      while (j < t.length - 1 && t[j] !== "'" && t[j] !== '"') j++;
+      if (j === i) break;
+      parts.push(t.slice(i, j).trim());
+      i = j;
+      continue;
+    }
     let j = i + 1;
     let buf = '';
     while (j < t.length) {

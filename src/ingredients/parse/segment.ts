@@ -5,6 +5,7 @@
 import { normalizeName } from '../normalize';
 import { isKnownName, maxWordsStartingWith } from '../vocab';
 import { takeParens, topLevelWords } from './parens';
+import { FRAGMENT_WORDS } from './words';
 
 /**
  * A piece with missing commas ("Caprylic/Capric Triglyceride Dicaprylyl Carbonate Squalane Rosa Canina
@@ -65,5 +66,12 @@ export function segment(piece: string): string[] | null {
   }
   if (unknown.length > 0) out.push(unknown.join(' '));
   if (knownSegs < 2 || knownWords / words.length < 0.6) return null;
+  // A plant part, form or qualifier never stands alone on a label: "Organic Prickly Pear Oil (Opuntia)"
+  // or "Citrus Aurantium Dulcis (Sweet Orange) Oil" is one item, not "Organic | Prickly Pear | Oil" (the
+  // harmless vocabulary knows "oil" and "organic" as names parsed from odd lists, so they look like names).
+  for (const seg of out) {
+    const ts = normalizeName(takeParens(seg).base).split(' ');
+    if (ts.every((t) => t.length === 0 || FRAGMENT_WORDS.has(t))) return null;
+  }
   return out;
 }
