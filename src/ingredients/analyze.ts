@@ -124,9 +124,13 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     const list = lists[li]!;
     const listProtos = protos[li]!;
     let marker: string | null = null;
-    const n = list.items.length;
+    // Position rules count the formula, not the shade pigments of its "may contain" section (an eyeliner's
+    // 12 items plus 13 optional colorants: its 10th item is near the end, not in the middle).
+    let n = 0;
+    for (const it of list.items) if (!it.mayContain) n++;
+    if (n === 0) n = list.items.length;
     const facts = contextFacts(opts.product, list.label);
-    for (let ii = 0; ii < n; ii++) {
+    for (let ii = 0; ii < list.items.length; ii++) {
       const item = list.items[ii]!;
       const proto = listProtos[ii]!;
       checked++;
@@ -138,7 +142,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       }
       if (m) {
         const base = severityFor(m.rule, item, n, marker, opts);
-        const { severity, reason } = contextSeverity(m.rule, item, n, base.severity, facts) ?? base;
+        const { severity, reason } = contextSeverity(m.rule, item, n, base.severity, facts, marker) ?? base;
         const f: Finding = {
           category: m.rule.category,
           ingredient: item.raw,

@@ -50,10 +50,20 @@ function text(p: ProductContext | undefined, listLabel: string | null): string {
   return [p?.name ?? '', p?.category ?? '', listLabel ?? ''].join(' \u2022 ');
 }
 
+/**
+ * A peel named for its acid ("LHA Peel & Fill", "AHA/BHA Peeling Solution", "Glycolic Peel Pads") is a chemical
+ * peel: its silica or clay is a base, not a grain (the hand review of the development set, README "Review
+ * decisions"), unless it also says scrub, exfoliating grains or polish.
+ */
+const CHEMICAL_PEEL =
+  /\b(?:[abpl]ha|acids?|glycolic|lactic|salicylic|mandelic|enzyme)\b[^•]*\bpeel(?:ing)?\b/i;
+const MECHANICAL = /\bscrub|\bpolish|\bgommage|microdermabrasion|\bgrains?\b|\bbuff/i;
+
 export function contextFacts(p: ProductContext | undefined, listLabel: string | null): ContextFacts {
   const t = text(p, listLabel);
+  const chemicalPeel = CHEMICAL_PEEL.test(t) && !MECHANICAL.test(t);
   return {
-    scrub: (p?.kinds?.includes('scrub') ?? false) || SCRUB_WORDS.test(t),
+    scrub: (p?.kinds?.includes('scrub') ?? false) || (SCRUB_WORDS.test(t) && !chemicalPeel),
     acidProduct: SCRUB_WORDS.test(t) || ACID_PRODUCT.test(t),
     vitaminC: VITAMIN_C_WORDS.test(t),
   };
@@ -69,6 +79,7 @@ export function contextSeverity(
   listLength: number,
   severity: Severity,
   facts: ContextFacts,
+  afterMarker: string | null = null,
 ): { severity: Severity; reason: string } | null {
   if (severity === 'note') return null;
   const pos = item.position;
@@ -104,6 +115,13 @@ export function contextSeverity(
   }
   if (rule.id === 'vitamin-c-derivative') {
     if (facts.vitaminC || stated || pos <= 5) return null;
+    // after a preservative or tocopherol (the 1% line, docs/sources.md#inci-one-percent-line) the
+    // derivative is an antioxidant trace whatever its position
+    if (afterMarker !== null)
+      return {
+        severity: 'note',
+        reason: `vitamin C derivative listed after ${afterMarker} in a product that does not claim vitamin C: a trace antioxidant`,
+      };
     if (pos > 10 || pos > listLength / 2)
       return {
         severity: 'note',

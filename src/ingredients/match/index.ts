@@ -78,6 +78,8 @@ class Matcher {
   }
 
   private compute(name: string, aliases: string[]): RuleMatch | null {
+    // a claim names what is NOT inside: "Fragrance Free", "No Fragrance", "free from synthetic fragrance"
+    if (isClaim(name)) return null;
     // 1. exact: the name, then aliases ("Aqua (Water)", "Avobenzone/Butyl Methoxydibenzoylmethane")
     const e = this.exact.get(name);
     if (e?.rule) return { rule: e.rule, kind: e.canonical ? 'exact' : 'synonym', via: name };
@@ -131,6 +133,16 @@ class Matcher {
     if (!unknown.some((t) => this.fuzzy.isNearIrritantWord(t))) return null;
     return this.fuzzy.search(name);
   }
+}
+
+/** Words that make an item a free-from claim, never an ingredient (no INCI name holds them). */
+const CLAIM_FIRST = new Set(['no', 'without', 'zero', 'sans', 'ohne', 'sin', 'senza']);
+
+/** A free-from claim ("fragrance free", "no added fragrance", "alcohol free"), normalized. */
+function isClaim(name: string): boolean {
+  const sp = name.indexOf(' ');
+  if (sp > 0 && CLAIM_FIRST.has(name.slice(0, sp))) return true;
+  return name === 'free' || name.startsWith('free ') || name.endsWith(' free') || name.includes(' free ');
 }
 
 /** Certification words that prefix a name on natural brands' labels (sephora_cosmetics.csv: "Organic Alcohol"). */

@@ -113,7 +113,14 @@ export function normalizeChars(s: string): string {
 const GLUED_HEADER = /(?<=[^\s,;•·\n])(?<!in)(?=(?:in)?active(?:\s+ingredients?)?\s*:)/gi;
 const GLUED_PREFIX = /(?<=[%\d)a-z.])(?=(?:other|inactive)\s+ingredients?\s*:)/gi;
 
+/**
+ * A strength glued to the next name: "Benzoyl Peroxide 2.50%Water, Cyclopentasiloxane" (drug-facts panels of
+ * kits, sephora_cosmetics.csv). A percentage always ends its item, so a comma goes after it.
+ */
+const GLUED_AFTER_PERCENT = /(?<=\d\s?%)(?=[A-Za-z]{2})(?!(?:in)?active|other\s+ingredient)/gi;
+
 export function unglueHeaders(s: string): string {
-  if (!/active|ingredient/i.test(s)) return s;
-  return s.replace(GLUED_HEADER, '\n').replace(GLUED_PREFIX, '\n');
+  const t = s.indexOf('%') >= 0 ? s.replace(GLUED_AFTER_PERCENT, ', ') : s;
+  if (!/active|ingredient/i.test(t)) return t;
+  return t.replace(GLUED_HEADER, '\n').replace(GLUED_PREFIX, '\n');
 }

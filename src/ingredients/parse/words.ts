@@ -33,6 +33,10 @@ export const HEADER_WORDS = new Set([
   'inactive ingredient',
   'other ingredients',
   'actives',
+  // the drug-facts headers shortened to one word ("...Sulfur 3%INACTIVE: Aqua", issue 9)
+  'active',
+  'inactive',
+  'inactives',
   'drug facts active ingredients',
 ]);
 
