@@ -118,6 +118,9 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     protos = [];
   }
   const matcher = getMatcher();
+  // a rinse-off product by the caller's word or by the kinds the page gives (a cleanser, a body wash)
+  const sev: AnalyzeOptions =
+    !opts.rinseOff && opts.product?.kinds?.includes('rinse-off') ? { ...opts, rinseOff: true } : opts;
   const findings: Finding[] = [];
   let checked = 0;
   for (let li = 0; li < lists.length; li++) {
@@ -141,7 +144,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
         m = null;
       }
       if (m) {
-        const base = severityFor(m.rule, item, n, marker, opts);
+        const base = severityFor(m.rule, item, n, marker, sev);
         const { severity, reason } = contextSeverity(m.rule, item, n, base.severity, facts, marker) ?? base;
         const f: Finding = {
           category: m.rule.category,
