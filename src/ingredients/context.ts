@@ -15,7 +15,15 @@
  * rules), only `low` findings are ever demoted to `note`.
  * Pure: reads the options and the parsed list only.
  */
-import type { Item, ProductContext, Rule, Severity } from './types';
+import type { Item, ProductContext, ReasonCode, ReasonParams, Rule, Severity } from './types';
+
+/** A severity with its reason, in English and as a code with its values. */
+export interface Judged {
+  severity: Severity;
+  reason: string;
+  code: ReasonCode;
+  params?: ReasonParams;
+}
 
 /** A product sold to exfoliate mechanically or by peeling ("peel-off" masks are not peels). */
 const SCRUB_WORDS =
@@ -80,7 +88,7 @@ export function contextSeverity(
   severity: Severity,
   facts: ContextFacts,
   afterMarker: string | null = null,
-): { severity: Severity; reason: string } | null {
+): Judged | null {
   if (severity === 'note') return null;
   const pos = item.position;
   const stated = item.percent !== undefined && item.percent >= 1;
@@ -91,11 +99,14 @@ export function contextSeverity(
       return {
         severity: 'note',
         reason: `${rule.reason}; not a scrub, exfoliator or peel, so a filler, thickener or powder here`,
+        code: 'not-a-scrub',
       };
     if (SALT_SUGAR.test(name) && pos > 5)
       return {
         severity: 'note',
         reason: `salt or sugar at position ${pos}: dissolved, not a grain`,
+        code: 'dissolved',
+        params: { position: pos },
       };
     return null;
   }
@@ -107,11 +118,17 @@ export function contextSeverity(
     return {
       severity: 'note',
       reason: `position ${pos} of ${listLength}: a pH adjuster, not a peel`,
+      code: 'ph-adjuster',
+      params: { position: pos, length: listLength },
     };
   }
   if (rule.id === 'aha-salt') {
     if (AHA_SALT_ACTIVE.test(item.name)) return null;
-    return { severity: 'note', reason: 'lactate or glycolate salt: a humectant or buffer, not an acid' };
+    return {
+      severity: 'note',
+      reason: 'lactate or glycolate salt: a humectant or buffer, not an acid',
+      code: 'aha-salt',
+    };
   }
   if (rule.id === 'vitamin-c-derivative') {
     if (facts.vitaminC || stated || pos <= 5) return null;
@@ -121,11 +138,15 @@ export function contextSeverity(
       return {
         severity: 'note',
         reason: `vitamin C derivative listed after ${afterMarker} in a product that does not claim vitamin C: a trace antioxidant`,
+        code: 'trace-antioxidant-after',
+        params: { marker: afterMarker },
       };
     if (pos > 10 || pos > listLength / 2)
       return {
         severity: 'note',
         reason: `vitamin C derivative at position ${pos} of ${listLength} in a product that does not claim vitamin C: a trace antioxidant`,
+        code: 'trace-antioxidant',
+        params: { position: pos, length: listLength },
       };
     return null;
   }
