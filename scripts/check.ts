@@ -14,13 +14,8 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import {
-  analyze,
-  checkedSummary,
-  type Analysis,
-  type AnalyzeOptions,
-  type ProductContext,
-} from '../src/ingredients/index';
+import { analyze, checkedSummary, type Analysis, type AnalyzeOptions } from '../src/ingredients/index';
+import { kindsOf, readProduct } from '../src/shops/read/product';
 import { readSavedPage } from './lib/read-page';
 
 export interface Io {
@@ -59,35 +54,6 @@ export function runText(text: string, opts: AnalyzeOptions, json: boolean, io: I
 }
 
 /** One JSONL input line -> one JSONL output line (never throws). */
-/**
- * The page's product name and category from its JSON-LD Product (name, category) or og:title.
- * TODO(H7): replace with the shop readers' product context (src/shops, the Extraction's product field) once
- * that branch lands, so check --page and the extension read the same context.
- */
-export function pageProduct(html: string): ProductContext {
-  const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const data = JSON.parse(el.textContent ?? '') as unknown;
-      const nodes = (Array.isArray(data) ? data : [data]).flatMap((d) =>
-        d && typeof d === 'object' && Array.isArray((d as { '@graph'?: unknown })['@graph'])
-          ? ((d as { '@graph': unknown[] })['@graph'] as unknown[])
-          : [d],
-      ) as { '@type'?: unknown; name?: unknown; category?: unknown }[];
-      const p = nodes.find(
-        (n) =>
-          n && (n['@type'] === 'Product' || (Array.isArray(n['@type']) && n['@type'].includes('Product'))),
-      );
-      if (p && typeof p.name === 'string')
-        return { name: p.name, ...(typeof p.category === 'string' && { category: p.category }) };
-    } catch {
-      // a broken JSON-LD block: try the next one, then og:title
-    }
-  }
-  const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  return og ? { name: og } : {};
-}
-
 export function jsonlLine(line: string, opts: AnalyzeOptions): string {
   let id: unknown = null;
   try {
@@ -102,9 +68,14 @@ export function jsonlLine(line: string, opts: AnalyzeOptions): string {
     };
     id = rec.id ?? null;
     if (typeof rec.text !== 'string') throw new Error('missing "text" (string)');
+    const name = typeof rec.name === 'string' ? rec.name : null;
+    const category = typeof rec.category === 'string' ? rec.category : null;
+    // the kinds the extension's readers would see in this name and category (a "Foaming Cleanser" is rinse-off)
+    const kinds = kindsOf(category, name);
     const product = {
-      ...(typeof rec.name === 'string' && { name: rec.name }),
-      ...(typeof rec.category === 'string' && { category: rec.category }),
+      ...(name !== null && { name }),
+      ...(category !== null && { category }),
+      ...(kinds.length > 0 && { kinds }),
     };
     const a = analyze(rec.text, {
       ...opts,
@@ -167,7 +138,9 @@ export function runPage(file: string, url: string, opts: AnalyzeOptions, io: Io)
     return 2;
   }
   const page = readSavedPage(html, url);
-  const product = pageProduct(html);
+  // the product context exactly as the extension reads it (the content script's signals, the background's
+  // productContext): name, category and kinds
+  const product = readProduct(parseHTML(html).document as unknown as Document, url);
   const findings = page.found && page.text ? analyze(page.text, { ...opts, product }).findings : [];
   io.stdout.write(
     `${JSON.stringify({ found: page.found, shop: page.shop, text: page.text, via: page.via, productPage: page.productPage, findings })}\n`,

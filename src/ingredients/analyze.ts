@@ -4,7 +4,7 @@
  */
 import { CATEGORIES } from './categories';
 import { RULES } from './rules';
-import { contextFacts, contextSeverity } from './context';
+import { contextFacts, contextSeverity, type Judged } from './context';
 import { getMatcher, type RuleMatch } from './match';
 import { normalizeName } from './normalize';
 import { parseDetailed, type ItemProto } from './parse';
@@ -77,34 +77,59 @@ function severityFor(
   listLength: number,
   afterMarker: string | null,
   opts: AnalyzeOptions,
-): { severity: Severity; reason: string } {
-  let severity = rule.severity;
-  let reason = rule.reason;
-  if (severity === 'note') return { severity, reason };
+): Judged {
+  const base = rule.reason;
+  const asRule: Judged = { severity: rule.severity, reason: base, code: 'rule' };
+  if (rule.severity === 'note') return asRule;
   const pct = item.percent;
   if (pct !== undefined && pct >= 1 && rule.positional) {
-    return { severity: 'high', reason: `${rule.reason}, stated at ${pct}%` };
+    return {
+      severity: 'high',
+      reason: `${base}, stated at ${pct}%`,
+      code: 'stated-percent',
+      params: { percent: pct },
+    };
   }
-  if (severity === 'high') {
+  if (rule.severity === 'high') {
     if (item.mayContain) {
-      return { severity: 'low', reason: `${reason}; only in some shades ("may contain")` };
+      return { severity: 'low', reason: `${base}; only in some shades ("may contain")`, code: 'may-contain' };
     }
     if (opts.rinseOff && rule.rinseOffLowers) {
-      return { severity: 'low', reason: `${reason}; rinse-off product, brief contact` };
+      return { severity: 'low', reason: `${base}; rinse-off product, brief contact`, code: 'rinse-off' };
     }
     if (rule.positional) {
+      const params = { position: item.position, length: listLength };
       if (afterMarker) {
-        severity = 'low';
-        reason = `${reason}; listed after ${afterMarker} (position ${item.position} of ${listLength}), likely under 1%`;
-      } else if (listLength >= 12 && item.position > Math.ceil(listLength * 0.75)) {
-        severity = 'low';
-        reason = `${reason}; near the end of the list (position ${item.position} of ${listLength}), likely a small amount`;
+        return {
+          severity: 'low',
+          reason: `${base}; listed after ${afterMarker} (position ${item.position} of ${listLength}), likely under 1%`,
+          code: 'after-marker',
+          params: { ...params, marker: afterMarker },
+        };
+      }
+      if (listLength >= 12 && item.position > Math.ceil(listLength * 0.75)) {
+        return {
+          severity: 'low',
+          reason: `${base}; near the end of the list (position ${item.position} of ${listLength}), likely a small amount`,
+          code: 'near-end',
+          params,
+        };
       }
     }
   } else if (item.mayContain) {
-    reason = `${reason}; only in some shades ("may contain")`;
+    return {
+      severity: rule.severity,
+      reason: `${base}; only in some shades ("may contain")`,
+      code: 'may-contain',
+    };
   }
-  return { severity, reason };
+  return asRule;
+}
+
+/** The docs/sources.md ids behind a finding's source: the rule's own, else its category's. */
+function refsOf(rule: Rule): string[] {
+  const r = rule.source !== undefined ? rule.ref : CATEGORIES[rule.category].ref;
+  return r === undefined ? [] : typeof r === 'string' ? [r] : [...r];
 }
 
 /** Analyze ingredient text. Never throws; any string returns a result. */
@@ -118,15 +143,22 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     protos = [];
   }
   const matcher = getMatcher();
+  // a rinse-off product by the caller's word or by the kinds the page gives (a cleanser, a body wash)
+  const sev: AnalyzeOptions =
+    !opts.rinseOff && opts.product?.kinds?.includes('rinse-off') ? { ...opts, rinseOff: true } : opts;
   const findings: Finding[] = [];
   let checked = 0;
   for (let li = 0; li < lists.length; li++) {
     const list = lists[li]!;
     const listProtos = protos[li]!;
     let marker: string | null = null;
-    const n = list.items.length;
+    // Position rules count the formula, not the shade pigments of its "may contain" section (an eyeliner's
+    // 12 items plus 13 optional colorants: its 10th item is near the end, not in the middle).
+    let n = 0;
+    for (const it of list.items) if (!it.mayContain) n++;
+    if (n === 0) n = list.items.length;
     const facts = contextFacts(opts.product, list.label);
-    for (let ii = 0; ii < n; ii++) {
+    for (let ii = 0; ii < list.items.length; ii++) {
       const item = list.items[ii]!;
       const proto = listProtos[ii]!;
       checked++;
@@ -137,8 +169,9 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
         m = null;
       }
       if (m) {
-        const base = severityFor(m.rule, item, n, marker, opts);
-        const { severity, reason } = contextSeverity(m.rule, item, n, base.severity, facts) ?? base;
+        const base = severityFor(m.rule, item, n, marker, sev);
+        const judged = contextSeverity(m.rule, item, n, base.severity, facts, marker) ?? base;
+        const { severity, reason } = judged;
         const f: Finding = {
           category: m.rule.category,
           ingredient: item.raw,
@@ -149,8 +182,11 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           match: m.score !== undefined ? { kind: m.kind, score: m.score } : { kind: m.kind },
           severity,
           reason,
+          reasonCode: judged.code,
+          ...(judged.params && { reasonParams: judged.params }),
           why: CATEGORIES[m.rule.category].why,
           source: m.rule.source ?? CATEGORIES[m.rule.category].source,
+          refs: refsOf(m.rule),
         };
         findings.push(f);
       }

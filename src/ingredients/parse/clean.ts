@@ -18,7 +18,16 @@ export function unwrapPythonList(text: string): string {
     // between elements: ", " normally; any separator once the text was re-punctuated (" • ", "; ")
     while (i < t.length && PY_LIST_GAP.includes(t[i]!)) i++;
     const q = t[i];
-    if (q !== "'" && q !== '"') break;
+    if (q !== "'" && q !== '"') {
+      // Unquoted text between elements (a header glued after a closing quote: "['Active: X' 1%Inactive:
+      // 'Water', ...]"): kept as a part of its own up to the next quote, never the whole string lost.
+      let j = i;
+      while (j < t.length - 1 && t[j] !== "'" && t[j] !== '"') j++;
+      if (j === i) break;
+      parts.push(t.slice(i, j).trim());
+      i = j;
+      continue;
+    }
     let j = i + 1;
     let buf = '';
     while (j < t.length) {
@@ -101,10 +110,24 @@ export function normalizeChars(s: string): string {
  * A section header glued to the item before it, in any case: "Adapalene 0.1%Inactive ingredients: Carbomer",
  * "Sulfur 3%INACTIVE: Aqua". A separator goes in front so the header starts its own piece.
  */
-const GLUED_HEADER = /(?<=[^\s,;•·\n])(?<!in)(?=(?:in)?active(?:\s+ingredients?)?\s*:)/gi;
+const GLUED_HEADER = /(?:in)?active(?:\s+ingredients?)?\s*:/gi;
+/** Before a glued header: anything but a separator or space. */
+const NOT_GLUED = new Set([' ', '\t', ',', ';', '•', '·', '\n']);
 const GLUED_PREFIX = /(?<=[%\d)a-z.])(?=(?:other|inactive)\s+ingredients?\s*:)/gi;
 
+/**
+ * A strength glued to the next name: "Benzoyl Peroxide 2.50%Water, Cyclopentasiloxane" (drug-facts panels of
+ * kits, sephora_cosmetics.csv). A percentage always ends its item, so a comma goes after it.
+ */
+const GLUED_AFTER_PERCENT = /(?<=\d\s?%)(?=[A-Za-z]{2})(?!(?:in)?active|other\s+ingredient)/gi;
+
 export function unglueHeaders(s: string): string {
-  if (!/active|ingredient/i.test(s)) return s;
-  return s.replace(GLUED_HEADER, '\n').replace(GLUED_PREFIX, '\n');
+  const t = s.indexOf('%') >= 0 ? s.replace(GLUED_AFTER_PERCENT, ', ') : s;
+  if (!/active|ingredient/i.test(t)) return t;
+  // the header words found first, the character before checked after (a lookbehind tried at every position
+  // of every list cost more than the rest of this function: node --cpu-prof, issue 9 item 7)
+  const glued = t.replace(GLUED_HEADER, (m: string, at: number) =>
+    at > 0 && !NOT_GLUED.has(t[at - 1]!) ? `\n${m}` : m,
+  );
+  return glued.replace(GLUED_PREFIX, '\n');
 }

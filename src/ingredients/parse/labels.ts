@@ -65,6 +65,18 @@ export function isMayContainMarker(lower: string): boolean {
 
 const ALL_MAY_MARKERS = ['+/-', '+/–', '±', ...MAY_CONTAIN_MARKERS];
 
+/** Where the first may-contain marker starts in the (lower-case) text, or its length when there is none. */
+export function mayContainStart(lower: string): number {
+  let at = lower.length;
+  for (const m of ALL_MAY_MARKERS) {
+    const k = lower.indexOf(m);
+    if (k >= 0 && k < at) at = k;
+  }
+  // the marker's own opening bracket: "Fragrance (+/-)" leaves "Fragrance"
+  while (at > 0 && (lower[at - 1] === '(' || lower[at - 1] === '[' || lower[at - 1] === ' ')) at--;
+  return at;
+}
+
 /** Strip a leading "May contain/Peut contenir (+/-)" marker without a colon; returns null if none. */
 export function stripMayContainPrefix(s: string): string | null {
   // only "+", "±", "(", "[", " " or the first letter of a marker ("may", "peut", "kann", "puede", "pode")

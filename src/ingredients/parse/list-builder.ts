@@ -13,11 +13,14 @@ import {
   isLabel,
   isMayContainMarker,
   labelColon,
+  mayContainStart,
   stripMayContainPrefix,
 } from './labels';
-import { segment } from './segment';
+import { afterBareHeader, segment } from './segment';
 import type { Piece } from './split';
 import { HEADER_WORDS } from './words';
+
+const FREE_FROM = /^(?:free\s+(?:of|from)|formulated\s+without|does\s+not\s+contain)\b/i;
 
 /** Most items per product (all sub-lists together). */
 export const MAX_ITEMS = 2_000;
@@ -46,7 +49,8 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
   const hit = cache.get(body);
   if (hit) return hit;
   const out: ItemProto[] = [];
-  const seg = allowSegment && body.length > 40 && !body.includes(':') ? segment(body) : null;
+  const seg =
+    allowSegment && body.length > 40 && !body.includes(':') ? (segment(body) ?? afterBareHeader(body)) : null;
   for (const raw of seg ?? [body]) {
     const trimmed = raw.trim();
     if (trimmed.length === 0 || isLegend(trimmed)) continue;
@@ -80,6 +84,8 @@ export class ListBuilder {
   segmentStart = 0;
   mayContain = false;
   mayBracket = false;
+  /** Inside a free-from claim ("Free Of Alcohol, Oils, Fragrances and Sulfates."), up to its sentence end. */
+  freeFrom = false;
   total = 0;
 
   startList(label: string): void {
@@ -121,7 +127,15 @@ export class ListBuilder {
   /** One piece of the split text: labels, headers and markers first, then its items. */
   addPiece(piece: Piece): void {
     const current = this.current;
-    if (piece.hard) this.segmentStart = current.items.length;
+    if (piece.hard) {
+      this.segmentStart = current.items.length;
+      this.freeFrom = false;
+    }
+    // A free-from claim names what is NOT inside, item after item, to the end of its sentence (a makeup-wipe
+    // set, sephora_ca_2023: "100% Polyester, Free Of Alcohol, Oils, Parabens, Fragrances, and Sulfates."). Not
+    // a footer: on shop pages the claim often stands in the prose BEFORE the list, which must survive.
+    if (FREE_FROM.test(piece.text)) this.freeFrom = true;
+    if (this.freeFrom) return;
     if (piece.openBracket && isMayContainMarker(piece.text.slice(0, 40).toLowerCase())) {
       this.mayContain = true;
       this.mayBracket = true;
@@ -142,6 +156,9 @@ export class ListBuilder {
         continue;
       }
       if (isMayContainMarker(prefix.toLowerCase())) {
+        // "Fragrance (Parfum) +/- May Contain: CI 77491": the item before the marker is kept
+        const before = prefix.slice(0, mayContainStart(prefix.toLowerCase())).trim();
+        if (before.length > 0 && !this.mayContain) this.addItems(before, false);
         this.mayContain = true;
         body = body.slice(colon + 1).trim();
         continue;

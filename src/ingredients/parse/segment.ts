@@ -5,6 +5,41 @@
 import { normalizeName } from '../normalize';
 import { isKnownName, maxWordsStartingWith } from '../vocab';
 import { takeParens, topLevelWords } from './parens';
+import { FRAGMENT_WORDS } from './words';
+
+/** Fragment words that qualify the name after them. */
+const QUALIFIER_FIRST = new Set(['organic', 'bio', 'certified', 'cold', 'extra', 'virgin']);
+
+/**
+ * The last "Active", "Actives" or "Active Ingredient(s)" header word without its colon, in any case, not
+ * after an article or verb of prose ("contains the active ingredient benzoyl peroxide" is a blurb).
+ */
+const BARE_HEADER =
+  /(?<!\b(?:the|an?|its|their|with|contains?|containing|key|main)\s+)\b(?:actives?|active\s+ingredients?)\s+(?=[a-z])/gi;
+
+/**
+ * Page prose with the drug-facts header left without its colon and the first commas lost: "...or suffer from
+ * allergies Active Benzoyl Peroxide Docusate Sodium" (Boots pages). The names after the header, when they
+ * are known names (one, or a run segment() explains); null otherwise.
+ */
+export function afterBareHeader(piece: string): string[] | null {
+  if (!/ctive/i.test(piece)) return null;
+  let at = -1;
+  for (const m of piece.matchAll(BARE_HEADER)) at = m.index + m[0].length;
+  if (at < 0) return null;
+  const rest = piece.slice(at).trim();
+  const n = normalizeName(takeParens(rest).base);
+  if (n.length > 0 && isKnownName(n)) return [rest];
+  const seg = segment(rest);
+  if (seg) return seg;
+  // the first name known, the rest not (a drug name such as "Docusate Sodium"): the known name is its own item
+  const words = rest.split(/\s+/);
+  for (let j = Math.min(words.length - 1, 8); j >= 1; j--) {
+    const head = normalizeName(words.slice(0, j).join(' '));
+    if (head.length > 0 && isKnownName(head)) return [words.slice(0, j).join(' '), words.slice(j).join(' ')];
+  }
+  return null;
+}
 
 /**
  * A piece with missing commas ("Caprylic/Capric Triglyceride Dicaprylyl Carbonate Squalane Rosa Canina
@@ -65,5 +100,34 @@ export function segment(piece: string): string[] | null {
   }
   if (unknown.length > 0) out.push(unknown.join(' '));
   if (knownSegs < 2 || knownWords / words.length < 0.6) return null;
-  return out;
+  return mergeFragments(out);
+}
+
+/** Only plant parts, forms or qualifiers ("Oil", "Organic", "(Sweet Orange) Oil"). */
+function isFragment(seg: string): boolean {
+  const ts = normalizeName(takeParens(seg).base).split(' ');
+  return ts.every((t) => t.length === 0 || FRAGMENT_WORDS.has(t));
+}
+
+/**
+ * A plant part, form or qualifier never stands alone on a label: "Citrus Aurantium Dulcis (Sweet Orange)
+ * Oil" is one item, not "Citrus Aurantium Dulcis | Oil"; "Organic Prickly Pear Oil" not "Organic | Prickly
+ * Pear Oil". A leading qualifier joins the next segment, anything else the one before it.
+ */
+function mergeFragments(segs: string[]): string[] | null {
+  const out: string[] = [];
+  let pending = '';
+  for (const seg of segs) {
+    if (!isFragment(seg)) {
+      out.push(pending ? `${pending} ${seg}` : seg);
+      pending = '';
+    } else if (out.length > 0 && !QUALIFIER_FIRST.has(normalizeName(seg).split(' ')[0]!)) {
+      out[out.length - 1] = `${out[out.length - 1]} ${seg}`;
+    } else pending = pending ? `${pending} ${seg}` : seg;
+  }
+  if (pending) {
+    if (out.length === 0) return null;
+    out[out.length - 1] = `${out[out.length - 1]} ${pending}`;
+  }
+  return out.length >= 2 ? out : null;
 }

@@ -33,6 +33,10 @@ export const HEADER_WORDS = new Set([
   'inactive ingredient',
   'other ingredients',
   'actives',
+  // the drug-facts headers shortened to one word ("...Sulfur 3%INACTIVE: Aqua", issue 9)
+  'active',
+  'inactive',
+  'inactives',
   'drug facts active ingredients',
 ]);
 
@@ -181,4 +185,45 @@ export const JUNK_ALIASES = new Set([
   'bio',
   'certified organic',
   'cosmos',
+]);
+
+/**
+ * Words that end or qualify an INCI name and are never an item alone (plant parts, forms, "organic"): a
+ * missing-comma split that leaves one of these on its own cut a name in two. Our list, from the INCI
+ * botanical naming pattern genus species (common) part form.
+ */
+export const FRAGMENT_WORDS = new Set([
+  'oil',
+  'oils',
+  'essential',
+  'extract',
+  'extracts',
+  'flower',
+  'flowers',
+  'leaf',
+  'leaves',
+  'peel',
+  'seed',
+  'root',
+  'fruit',
+  'juice',
+  'powder',
+  'butter',
+  'wax',
+  'stem',
+  'bark',
+  'kernel',
+  'nut',
+  'wood',
+  'resin',
+  'bud',
+  'twig',
+  'rind',
+  'organic',
+  'bio',
+  'certified',
+  'cold',
+  'pressed',
+  'virgin',
+  'extra',
 ]);

@@ -8,6 +8,7 @@
 import type { VerdictItem } from '../../recovery/types';
 import { categoryLabel, categoryWhy } from '../categories';
 import { ordinal, t } from '../i18n';
+import { reasonText, sourceText } from '../reasons';
 import { formatDuration, formatNeedle, formatWhen, uiClock, type Clock } from '../time-format';
 
 export function cardSentence(item: VerdictItem, now: number, clock: Clock = uiClock()): string {
@@ -76,11 +77,11 @@ export function FindingCards({
             <p class="sentence">{cardSentence(item, now, clock)}</p>
             {i === explainCautionAt && <p class="small explain">{t('verdict_caution_means')}</p>}
             <p class="small muted">
-              {f.severity === 'note' ? t('card_why_note', f.reason) : categoryWhy(f.category)}
+              {f.severity === 'note' ? t('card_why_note', reasonText(f)) : categoryWhy(f.category)}
               {f.match.kind === 'fuzzy' ? ` ${t('card_read_as', f.canonical)}` : ''}
             </p>
-            {f.severity === 'low' && <p class="small muted">{t('card_why_caution', f.reason)}</p>}
-            <p class="small muted">{t('card_source', f.source)}</p>
+            {f.severity === 'low' && <p class="small muted">{t('card_why_caution', reasonText(f))}</p>}
+            <p class="small muted">{t('card_source', sourceText(f))}</p>
           </li>
         );
       })}

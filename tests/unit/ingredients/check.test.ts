@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { jsonlLine, main } from '../../../scripts/check';
@@ -44,5 +47,48 @@ describe('check command line', () => {
   test('jsonlLine never throws', () => {
     for (const s of ['', 'null', '[]', '{"text": 5}', '{"id": 1, "text": ""}'])
       expect(() => jsonlLine(s, {})).not.toThrow();
+  });
+});
+
+describe('product context in check (issue 9 items 4 and 6)', () => {
+  test('--jsonl derives the kinds from name and category as the readers do: a cleanser is rinse-off', () => {
+    const line = (extra: object) =>
+      JSON.parse(
+        jsonlLine(JSON.stringify({ id: 1, text: 'Water, Salicylic Acid, Glycerin', ...extra }), {}),
+      ) as {
+        findings: { category: string; severity: string }[];
+      };
+    expect(line({}).findings[0]).toMatchObject({ category: 'bha', severity: 'high' });
+    expect(line({ name: 'Pore Clearing Cleanser' }).findings[0]).toMatchObject({
+      category: 'bha',
+      severity: 'low',
+    });
+  });
+
+  test('--page reads the product with the extension readers (JSON-LD category Cleansers: rinse-off)', async () => {
+    const fixture = join(
+      import.meta.dirname,
+      '../../fixtures/shops/paulas-choice/reconstructed-definition-list.html',
+    );
+    const html = readFileSync(fixture, 'utf8').replace(
+      '</head>',
+      '<script type="application/ld+json">{"@type":"Product","name":"BHA Cleanser","category":"Skincare > Cleansers"}</script></head>',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'check-page-'));
+    const file = join(dir, 'page.html');
+    writeFileSync(file, html);
+    const url = 'https://www.paulaschoice.com/skin-perfecting-2pct-bha-liquid-exfoliant/201.html';
+    const severity = async (f: string) => {
+      const r = io();
+      await main(['--page', f, '--url', url], r.io);
+      const out = JSON.parse(r.out()) as { findings: { category: string; severity: string }[] };
+      return out.findings.find((x) => x.category === 'bha')?.severity;
+    };
+    try {
+      expect(await severity(fixture)).toBe('high');
+      expect(await severity(file)).toBe('low');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

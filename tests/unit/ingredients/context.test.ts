@@ -123,3 +123,22 @@ describe('one finding per ingredient and category across sub-lists (issue 9 item
     expect(a.findings.filter((f) => f.category === 'retinoid')).toHaveLength(1);
   });
 });
+
+describe('rinse-off from the kinds the page gives (issue 9 item 4)', () => {
+  // salicylic acid: a leave-on acid that rinse-off makes milder (rinseOffLowers)
+  const list = 'Water, Salicylic Acid, Glycerin, Sodium Laureth Sulfate, Phenoxyethanol';
+  const bha = (opts: Parameters<typeof analyze>[1]) =>
+    analyze(list, opts).findings.find((f) => f.category === 'bha');
+
+  test('a product of kind rinse-off lowers what rinse-off lowers, as the rinse-off option does', () => {
+    expect(bha({})?.severity).toBe('high');
+    const byKind = bha({ product: { name: 'Renewing Cleanser', kinds: ['rinse-off'] } });
+    expect(byKind?.severity).toBe('low');
+    expect(byKind?.reason).toBe(bha({ rinseOff: true })?.reason);
+  });
+
+  test('other kinds change nothing here', () => {
+    expect(bha({ product: { kinds: ['makeup'] } })?.severity).toBe('high');
+    expect(bha({ product: { name: 'Renewing Cleanser' } })?.severity).toBe('high');
+  });
+});

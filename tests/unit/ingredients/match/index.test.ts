@@ -179,3 +179,14 @@ describe('must not match (look-alikes)', () => {
     expect(analyze(text).findings).toEqual([]);
   });
 });
+
+describe('a certification qualifier in front of a name', () => {
+  test('"Organic Alcohol" is the drying alcohol, "Organic Cetyl Alcohol" still the fatty one', () => {
+    const cats = (t: string) =>
+      analyze(t)
+        .findings.filter((f) => f.severity !== 'note')
+        .map((f) => f.category);
+    expect(cats('Aloe Leaf Juice, Organic Alcohol, Glycerin')).toEqual(['drying-alcohol']);
+    expect(cats('Aloe Leaf Juice, Certified Organic Cetyl Alcohol, Glycerin')).toEqual([]);
+  });
+});

@@ -33,3 +33,12 @@ describe('markup and python-list strings', () => {
     expect(names(text)).toEqual(['Water', 'Retinol', 'Glycerin', 'Citric Acid']);
   });
 });
+
+describe('python-list strings with text between the elements', () => {
+  test('a header glued after a closing quote keeps every element', () => {
+    const text = "['Active ingredient: Benzoyl Peroxide' 5%Inactive: 'water', 'glycerin', 'parfum']";
+    const items = parse(text).flatMap((l) => l.items.map((i) => i.name));
+    expect(items).toEqual(['Benzoyl Peroxide', 'water', 'glycerin', 'parfum']);
+    expect(flaggedCategories(analyze(text))).toEqual(['benzoyl-peroxide', 'fragrance']);
+  });
+});

@@ -17,3 +17,18 @@ describe('missing commas', () => {
     expect(cats).toContain('essential-oil');
   });
 });
+
+describe('a name with its common name in parentheses is one item (issue 9: split names)', () => {
+  test('a plant part or "organic" never stands alone', () => {
+    // the shape of sephora_cosmetics.csv lists: qualifier, common name, part, binomial in parentheses
+    expect(names('Organic Prickly Pear Oil (Opuntia Ficus-Indica), Glycerin')).toEqual([
+      'Organic Prickly Pear Oil',
+      'Glycerin',
+    ]);
+    expect(names('Water, Citrus Aurantium Dulcis (Sweet Orange) Oil, Tocopherol')).toHaveLength(3);
+    const f = analyze('Water, Organic Lavender Flower (Lavandula Angustifolia) Essential Oil').findings;
+    expect(f.map((x) => x.ingredient)).toEqual([
+      'Organic Lavender Flower (Lavandula Angustifolia) Essential Oil',
+    ]);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Issue 9, item 1: the classes of miss the independent set showed, each with made-up lists of the same kind
+ * (the set's own texts stay in ../shared; these are not copies of them).
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze, parse } from '../../../src/ingredients/index';
+import type { AnalyzeOptions } from '../../../src/ingredients/index';
+
+const warn = (text: string, opts: AnalyzeOptions = {}) => [
+  ...new Set(
+    analyze(text, opts)
+      .findings.filter((f) => f.severity !== 'note')
+      .map((f) => f.category),
+  ),
+];
+const names = (text: string) => parse(text).flatMap((l) => l.items.map((i) => i.name));
+
+describe('glued headers and strengths', () => {
+  test('a strength glued to the next name ends its item, in any case', () => {
+    expect(names('Active Ingredient: Adapalene 0.1%Water, Carbomer')).toEqual([
+      'Adapalene',
+      'Water',
+      'Carbomer',
+    ]);
+    expect(names('ACTIVE INGREDIENT: SULFUR 3%AQUA, KAOLIN')).toEqual(['SULFUR', 'AQUA', 'KAOLIN']);
+  });
+
+  test('a one-word "Inactive:" header is a header, not a shade label', () => {
+    const lists = parse('Salicylic Acid 2%Inactive: Water, Glycerin, Parfum');
+    expect(lists).toHaveLength(1);
+    expect(lists[0]!.label).toBeNull();
+    expect(lists[0]!.items.map((i) => i.name)).toEqual(['Salicylic Acid', 'Water', 'Glycerin', 'Parfum']);
+  });
+
+  test('a header left without its colon after page prose, commas lost: the names after it', () => {
+    const text =
+      'Keep out of reach of children, ask a pharmacist if you have allergies Active Benzoyl Peroxide Poloxamer 182, Carbomer, Glycerol, Purified Water';
+    expect(warn(text)).toEqual(['benzoyl-peroxide']);
+    expect(warn(text.toLowerCase())).toEqual(['benzoyl-peroxide']);
+  });
+
+  test('prose naming "the active ingredient" is a blurb, not a list', () => {
+    expect(
+      warn('This gentle gel contains the active ingredient benzoyl peroxide which clears spots'),
+    ).toEqual([]);
+  });
+});
+
+describe('blurbs, claims and tails', () => {
+  test('a blurb naming two ingredients before its colon is dropped', () => {
+    const text =
+      '-Lactic Acid, Rice Water: Helps smooth the look of skin and brightens.-Niacinamide: Supports the barrier.Aqua, Glycerin, Niacinamide, Sodium Citrate';
+    expect(warn(text)).toEqual([]);
+    expect(names(text)[0]).toBe('Aqua');
+  });
+
+  test('free-from claims are not the ingredient they name', () => {
+    expect(warn('Water, Glycerin, Fragrance Free, Alcohol-Free')).toEqual([]);
+    expect(warn('Aqua, Glycerin, No Added Fragrance')).toEqual([]);
+    expect(warn('Cotton, Free Of Alcohol, Parabens, Fragrances and Dyes.')).toEqual([]);
+    expect(warn('Our brand is free from synthetic fragrance, silicones and sulfates')).toEqual([]);
+  });
+
+  test('a free-from claim in the page prose before the list does not cut the list', () => {
+    const text =
+      'Gentle body wash, free from sulphates and soap. How to use: lather and rinse. Aqua, Cocamidopropyl Betaine, Glycerin, Parfum, Sodium Chloride';
+    expect(warn(text)).toEqual(['fragrance']);
+  });
+
+  test('the item before a "may contain" tail is kept', () => {
+    const f = analyze('Water, Mica, Parfum (Fragrance) +/- May Contain: CI 77491, CI 77891').findings;
+    const fragrance = f.find((x) => x.category === 'fragrance');
+    expect(fragrance?.ingredient).toBe('Parfum (Fragrance)');
+    expect(fragrance?.severity).toBe('high');
+  });
+});
+
+describe('missing commas next to a name split in two', () => {
+  test('a dash-separated list keeps its part words with their names', () => {
+    const text =
+      'AQUA/WATER - SODIUM LAURETH SULFATE - COCO-GLUCOSIDE - GLYCERIN - LITSEA CUBEBA FRUIT OIL - SODIUM CHLORIDE - CITRIC ACID - PARFUM/FRAGRANCE - LINALOOL';
+    expect(warn(text)).toEqual(['essential-oil', 'fragrance']);
+  });
+});
+
+describe('vocabulary by family', () => {
+  test('less common aromatic genera and distilled spice seed oils are essential oils', () => {
+    for (const oil of [
+      'Chamaecyparis Obtusa Leaf Oil',
+      'Thuja Occidentalis Leaf Oil',
+      'Boronia Megastigma Flower Oil',
+      'Coriandrum Sativum (Coriander) Seed Oil',
+      'Daucus Carota Sativa Seed Oil',
+    ]) {
+      expect(warn(`Water, ${oil}, Glycerin`), oil).toEqual(['essential-oil']);
+    }
+  });
+
+  test('pressed seed oils stay carriers', () => {
+    for (const oil of ['Nigella Sativa (Black Cumin) Seed Oil', 'Helianthus Annuus Seed Oil'])
+      expect(warn(`Water, ${oil}, Glycerin`), oil).toEqual([]);
+  });
+
+  test('an enzyme named by its fruit is the enzyme; the fruit extract stays a note', () => {
+    expect(warn('Glycerin, Pineapple Enzyme, Water')).toEqual(['enzyme']);
+    expect(warn('Glycerin, Ananas Sativus Fruit Extract, Water')).toEqual([]);
+  });
+});
+
+describe('position rules count the formula', () => {
+  const eyeliner =
+    'Hydrogenated Coco-Glycerides, Beeswax, Ricinus Communis Seed Oil, Ozokerite, Copernicia Cerifera Wax, Synthetic Wax, Polyethylene, Tocopherol, Ascorbyl Palmitate, Lecithin. May Contain (+/-): Mica, CI 77891, CI 77491, CI 77492, CI 77499, CI 42090, CI 77163, CI 75470, CI 77289, CI 77288, CI 77510, CI 77742';
+
+  test('a derivative after tocopherol, near the end of the formula, is a trace antioxidant', () => {
+    const f = analyze(eyeliner, { product: { name: 'Kohl Eyeliner' } }).findings.find(
+      (x) => x.category === 'vitamin-c',
+    );
+    expect(f?.severity).toBe('note');
+  });
+
+  test('the hero of a vitamin C product still warns', () => {
+    const f = analyze(eyeliner, { product: { name: 'Vitamin C Brightening Balm' } }).findings.find(
+      (x) => x.category === 'vitamin-c',
+    );
+    expect(f?.severity).toBe('low');
+  });
+});
+
+describe('a peel named for its acid is a chemical peel', () => {
+  const list = 'Water, Glycerin, Silica, Kaolin, Capryloyl Salicylic Acid, Phenoxyethanol';
+  test('its silica and clay are a base, not grains', () => {
+    expect(warn(list, { product: { name: 'AHA Peel Night Cream' } })).toEqual(['bha']);
+  });
+  test('a scrub or polish still counts them', () => {
+    expect(warn(list, { product: { name: 'Peeling Scrub' } })).toContain('physical-exfoliant');
+    expect(warn(list, { product: { name: 'Glycolic Peel and Polish' } })).toContain('physical-exfoliant');
+  });
+});
