@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
@@ -14,6 +15,12 @@ import { shopMatchPatterns } from './src/shops';
  * with this alias; the budget of 20 kB is asserted in e2e). Content scripts only call runtime.id and
  * runtime.sendMessage, which return promises natively in Chrome MV3 and Firefox.
  */
+const NO_CONTEXT = fileURLToPath(new URL('./src/content/no-context.ts', import.meta.url));
+
+/**
+ * The same builds get a stand-in for WXT's ContentScriptContext (src/content/no-context.ts says why):
+ * shop.js 23.5 kB -> 19.8 kB (issue 13).
+ */
 function useNativeBrowser(config: InlineConfig): void {
   const alias = config.resolve?.alias ?? [];
   const entries = Array.isArray(alias)
@@ -21,7 +28,11 @@ function useNativeBrowser(config: InlineConfig): void {
     : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
   config.resolve = {
     ...config.resolve,
-    alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries],
+    alias: [
+      { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+      { find: /^wxt\/utils\/content-script-context$/, replacement: NO_CONTEXT },
+      ...entries,
+    ],
   };
 }
 

@@ -1,10 +1,11 @@
 import { onAlarm, refreshAll, schedule } from '@/src/background/alarms';
 import { checkSelection, createMenus, MENU_ID } from '@/src/background/menus';
+import { markTab, openPopupFor, remarkAll } from '@/src/background/marks';
 import { scanTab } from '@/src/background/scan';
 import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
 import { forgetTab, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
-import { sessionsItem, settingsItem } from '@/src/storage';
+import { marksPrefItem, sessionsItem, settingsItem } from '@/src/storage';
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
@@ -12,15 +13,29 @@ export default defineBackground(() => {
 
   onMessage('pageScanned', ({ data, sender }) => {
     const tabId = contentScriptTab(sender, ownId, data.url);
-    return tabId === null ? 'not-current' : storeReport(tabId, data);
+    if (tabId === null) return 'not-current';
+    return storeReport(tabId, data).then((answer) => {
+      if (answer === 'stored') void markTab(tabId);
+      return answer;
+    });
   });
   onMessage('scanTab', ({ data, sender }) =>
-    isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not allowed' },
+    isExtensionPage(sender, ownId, ownBase)
+      ? scanTab(data).then((r) => {
+          if (r.ok) void markTab(data);
+          return r;
+        })
+      : { ok: false, error: 'not allowed' },
   );
+  // The marks chip (src/marks/page.ts), from the top frame of a tab, about its own page.
+  onMessage('openPopup', ({ data, sender }) =>
+    contentScriptTab(sender, ownId, data) === null ? false : openPopupFor(),
+  );
+  marksPrefItem.watch(() => void remarkAll());
   // Settings or sessions changed (either page, an import, or browser sync from another device):
   // repaint every badge and re-arm the alarms.
-  settingsItem.watch(() => void refreshAll());
-  sessionsItem.watch(() => void refreshAll());
+  settingsItem.watch(() => void refreshAll().then(() => remarkAll()));
+  sessionsItem.watch(() => void refreshAll().then(() => remarkAll()));
 
   browser.runtime.onInstalled.addListener(() => {
     createMenus();
@@ -30,9 +45,9 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void checkSelection(info.selectionText, tab);
   });
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name).then(() => remarkAll()));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void tabMoved(tabId);
+    if (change.url) void tabMoved(tabId).then(() => markTab(tabId));
   });
 });

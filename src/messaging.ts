@@ -52,6 +52,8 @@ interface Protocol {
   pageScanned: { data: PageReport; result: StoreAnswer };
   /** Popup -> background: read this tab now through activeTab + scripting (unsupported sites). */
   scanTab: { data: number; result: { ok: boolean; error?: string } };
+  /** Marks chip -> background: open the popup for this tab (data: the page's URL); false if not allowed. */
+  openPopup: { data: string; result: boolean };
 }
 
 type Type = keyof Protocol;

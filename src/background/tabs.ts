@@ -109,7 +109,7 @@ export function toolbarButton(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-async function loadRecovery(now: number): Promise<RecoverySettings> {
+export async function loadRecovery(now: number): Promise<RecoverySettings> {
   const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
   return toRecovery(settings, sessions);
 }

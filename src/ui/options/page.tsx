@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import type { Updates } from '../store';
 import { Privacy, Sources } from './about';
 import { ExportImport } from './backup';
+import { MarksSwitch } from './marks';
 import { Repairs } from './repairs';
 import { ScheduleForm } from './schedule';
 import { Sessions } from './sessions';
@@ -31,6 +32,7 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops }:
     { id: 'sessions', label: t('options_sessions_heading') },
     { id: 'windows', label: t('options_windows_heading') },
     { id: 'shops', label: t('options_shops_heading') },
+    { id: 'marks', label: t('options_marks_heading') },
     { id: 'backup', label: t('options_backup_heading') },
     { id: 'sources', label: t('options_sources_heading') },
     { id: 'privacy', label: t('options_privacy_heading') },
@@ -68,6 +70,7 @@ export function OptionsPage({ now, settings, sessions, repairs, update, shops }:
           </p>
         )}
         <SupportedShops shops={shops} />
+        <MarksSwitch />
         {settings && sessions && <ExportImport settings={settings} sessions={sessions} update={update} />}
         <Sources />
         <Privacy />
