@@ -42,6 +42,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
   hooks: {
+    // The shop content script's matches come from the registry here, at build time, and not in the
+    // entrypoint: an import of src/shops there would bundle every shop's reader into the script (issue 13).
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const e of entrypoints)
+        if (e.type === 'content-script' && e.name === 'shop') e.options.matches = shopMatchPatterns();
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((e) => e.type === 'content-script')) useNativeBrowser(config);
     },

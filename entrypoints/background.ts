@@ -1,5 +1,6 @@
 import { onAlarm, refreshAll, schedule } from '@/src/background/alarms';
 import { checkSelection, createMenus, MENU_ID } from '@/src/background/menus';
+import { completeReport } from '@/src/background/full-read';
 import { markTab, openPopupFor, remarkAll } from '@/src/background/marks';
 import { scanTab } from '@/src/background/scan';
 import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
@@ -11,13 +12,14 @@ export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const ownBase = browser.runtime.getURL('/');
 
-  onMessage('pageScanned', ({ data, sender }) => {
+  onMessage('pageScanned', async ({ data, sender }) => {
     const tabId = contentScriptTab(sender, ownId, data.url);
     if (tabId === null) return 'not-current';
-    return storeReport(tabId, data).then((answer) => {
-      if (answer === 'stored') void markTab(tabId);
-      return answer;
-    });
+    const report = await completeReport(tabId, data);
+    if (!report) return 'not-current';
+    const answer = await storeReport(tabId, report);
+    if (answer === 'stored') void markTab(tabId);
+    return answer;
   });
   onMessage('scanTab', ({ data, sender }) =>
     isExtensionPage(sender, ownId, ownBase)

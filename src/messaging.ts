@@ -39,6 +39,11 @@ export interface PageReport {
    */
   doc?: string;
   seq?: number;
+  /**
+   * Read by the shop content script's own light readers (src/content/read.ts): `shop` is not filled in and
+   * `productPage` is the page's own signals only; the background completes it (src/background/full-read.ts).
+   */
+  light?: true;
 }
 
 /**

@@ -12,7 +12,9 @@ export class ContentScriptContext {
   constructor(_name: string, _options?: unknown) {
     return new Proxy(this, {
       get(_t, key) {
-        throw new Error(`ContentScriptContext.${String(key)} is not available in Needle Safe content scripts`);
+        throw new Error(
+          `ContentScriptContext.${String(key)} is not available in Needle Safe content scripts`,
+        );
       },
     });
   }

@@ -11,6 +11,12 @@
 import { MAX_NODE_CHARS, MAX_RANGES, MAX_TEXT_NODES, MIN_NAMES_IN_NODE } from './limits';
 import type { MarkLevel } from './plan';
 
+// NodeFilter's constants, spelled out: this level reads the Document it is given, not the global window.
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|IFRAME|SVG)$/i;
 
 /** A pattern for one item as written: case-insensitive, any run of white space, whole words only. */
@@ -50,11 +56,9 @@ export function findMarks(
   const need = Math.min(MIN_NAMES_IN_NODE, knownRes.length);
   const nodes: Text[] = [];
   if (need === 0) return { ranges: [], nodes };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode: (n) =>
-      n === skip || (n.nodeType === 1 && SKIP.test((n as Element).tagName))
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+      n === skip || (n.nodeType === 1 && SKIP.test((n as Element).tagName)) ? FILTER_REJECT : FILTER_ACCEPT,
   });
   const blocks = new Map<Element, boolean>();
   const knownSet = new Set(known.map((k) => k.trim().toLowerCase()));
@@ -70,13 +74,28 @@ export function findMarks(
     }
     // One element per item (<li>Retinal</li>, <span>Retinal</span>,): a node that is exactly one item of
     // the list belongs to it when the element around its element names the items together.
-    const own = t.data.trim().replace(/[,;.•·]+$/, '').trim().toLowerCase();
-    const block = t.parentElement?.parentElement;
-    if (!block || !knownSet.has(own)) continue;
+    const own = t.data
+      .trim()
+      .replace(/[,;.•·]+$/, '')
+      .trim()
+      .toLowerCase();
+    const item = t.parentElement;
+    const block = item?.parentElement;
+    if (!item || !block || !knownSet.has(own)) continue;
     let isList = blocks.get(block);
+    // Only a run of like elements is a list of items (<li>s of a <ul>, <span>s of a <p>): a <p>Retinal</p>
+    // among a page's other blocks is not.
+    if (isList === undefined && [...block.children].some((c) => c.tagName !== item.tagName)) isList = false;
     if (isList === undefined) {
-      const text = block.textContent ?? '';
-      isList = text.length <= MAX_NODE_CHARS && countNames(text, knownRes, need);
+      // Text nodes joined by a break: textContent would glue "<li>Aqua</li><li>Glycerin</li>" into one word.
+      const parts: string[] = [];
+      let size = 0;
+      const inner = doc.createTreeWalker(block, SHOW_TEXT);
+      for (let m = inner.nextNode(); m && size <= MAX_NODE_CHARS; m = inner.nextNode()) {
+        parts.push((m as Text).data);
+        size += (m as Text).data.length;
+      }
+      isList = size <= MAX_NODE_CHARS && countNames(parts.join('\n'), knownRes, need);
       blocks.set(block, isList);
     }
     if (isList) nodes.push(t);

@@ -12,7 +12,16 @@ import { marksPlan } from '../../src/marks/plan';
 import { verdict } from '../../src/recovery';
 import { defaultSettings, toRecovery, type Settings } from '../../src/settings';
 import type { Session } from '../../src/recovery/types';
-import { badgeText, launch, openShopPage, ROOT, screenshot, storageGet, until, type Harness } from './harness';
+import {
+  badgeText,
+  launch,
+  openShopPage,
+  ROOT,
+  screenshot,
+  storageGet,
+  until,
+  type Harness,
+} from './harness';
 import { useCatalogueInNode } from './i18n-node';
 import { openOptions } from './pages/options';
 
@@ -27,7 +36,9 @@ beforeAll(async () => {
   h = await launch();
   h.routes.set(URL_SHOP, { body: HTML });
   h.routes.set(URL_CONTROL, { body: HTML });
-  h.routes.set(URL_HIDDEN, { body: readFileSync(join(ROOT, 'tests/e2e/shop-pages/sephora-retinal-serum.html')) });
+  h.routes.set(URL_HIDDEN, {
+    body: readFileSync(join(ROOT, 'tests/e2e/shop-pages/sephora-retinal-serum.html')),
+  });
 });
 afterAll(() => h?.close());
 
@@ -56,7 +67,8 @@ async function chips(cdp: CDPSession): Promise<{ host: number; text: string }[]>
   const text = (n: AxNode): string =>
     n.nodeName === 'STYLE' ? '' : n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(text).join('');
   const walk = (n: AxNode) => {
-    for (const s of n.shadowRoots ?? []) if (s.shadowRootType === 'closed') found.push({ host: n.backendNodeId, text: text(s) });
+    for (const s of n.shadowRoots ?? [])
+      if (s.shadowRootType === 'closed') found.push({ host: n.backendNodeId, text: text(s) });
     n.children?.forEach(walk);
   };
   walk(root);
@@ -65,7 +77,9 @@ async function chips(cdp: CDPSession): Promise<{ host: number; text: string }[]>
 
 /** The page's DOM as the page's world serialises it, with the chip's host taken out of a copy. */
 async function domWithout(cdp: CDPSession, host: number): Promise<string> {
-  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: host })) as { object: { objectId: string } };
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: host })) as {
+    object: { objectId: string };
+  };
   const { result } = (await cdp.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
     returnByValue: true,
@@ -76,7 +90,7 @@ async function domWithout(cdp: CDPSession, host: number): Promise<string> {
       let at = copy;
       for (const i of path.slice(0, -1)) at = at.childNodes[i];
       at.childNodes[path.at(-1)].remove();
-      return { html: copy.outerHTML, shadow: this.shadowRoot === null, attrs: [...this.attributes].map((a) => a.name) };
+      return { html: new XMLSerializer().serializeToString(copy), shadow: this.shadowRoot === null, attrs: [...this.attributes].map((a) => a.name) };
     }`,
   })) as { result: { value: { html: string; shadow: boolean; attrs: string[] } } };
   expect(result.value.shadow, 'the page gets no reference into the chip').toBe(true);
@@ -93,13 +107,18 @@ describe('marks on the page', () => {
   test('the flagged items of the visible list are highlighted, one chip beside it, nothing else changes', async () => {
     const control = await h.context.newPage();
     await control.goto(URL_CONTROL);
-    const before = await control.evaluate(() => document.documentElement.outerHTML);
+    const before = await control.evaluate(() =>
+      new XMLSerializer().serializeToString(document.documentElement),
+    );
     await control.close();
 
     const { page, tabId } = await openShopPage(h, URL_SHOP);
     const cdp = await h.context.newCDPSession(page);
     await until(async () => (await badgeText(h, tabId)) || null, 'the badge');
-    const marks = await until(async () => ((await highlights(page)).length ? highlights(page) : null), 'highlights');
+    const marks = await until(
+      async () => ((await highlights(page)).length ? highlights(page) : null),
+      'highlights',
+    );
 
     // No session logged: what a session would hold is marked as hold. Written down by hand from the list
     // (retinal is the one high-severity item; "retinal" in the description above the list is not the list).
@@ -109,7 +128,10 @@ describe('marks on the page', () => {
     const flagged = analysis.findings.filter((f) => f.severity === 'high').map((f) => f.ingredient);
     expect(marks.flatMap((m) => m.texts).sort()).toEqual([...new Set(flagged)].sort());
 
-    const [chip, ...more] = await until(async () => ((await chips(cdp)).length ? chips(cdp) : null), 'the chip');
+    const [chip, ...more] = await until(
+      async () => ((await chips(cdp)).length ? chips(cdp) : null),
+      'the chip',
+    );
     expect(more).toEqual([]);
     useCatalogueInNode('en', 'en-US');
     expect(chip!.text).toBe('Needle Safe: hold Retinal after rolling');
@@ -127,7 +149,12 @@ describe('marks on the page', () => {
     const now = Date.now();
     const settings = ((await storageGet(h, 'sync', 'settings')).settings as Settings) ?? defaultSettings();
     const sessions = (await storageGet(h, 'local', 'sessions')).sessions as Session[];
-    const plan = marksPlan(URL_SHOP, analysis, verdict(analysis.findings, toRecovery(settings, sessions), now), now)!;
+    const plan = marksPlan(
+      URL_SHOP,
+      analysis,
+      verdict(analysis.findings, toRecovery(settings, sessions), now),
+      now,
+    )!;
     const inWindow = await until(async () => {
       const c = await chips(cdp);
       return c[0]?.text.includes('until') ? c : null;
@@ -135,7 +162,10 @@ describe('marks on the page', () => {
     expect(inWindow.map((c) => c.text)).toEqual([plan.chip]);
     const marked = await highlights(page);
     for (const level of ['hold', 'caution'] as const) {
-      const want = plan.items.filter((i) => i.level === level).map((i) => i.text).sort();
+      const want = plan.items
+        .filter((i) => i.level === level)
+        .map((i) => i.text)
+        .sort();
       const got = marked.find((m) => m.name === `needle-safe-${level}`)?.texts.sort() ?? [];
       expect(got, level).toEqual(want);
     }
@@ -144,8 +174,13 @@ describe('marks on the page', () => {
     // Marks off: no highlight, no chip, the DOM as the shop sent it.
     const off = await openOptions(h);
     await off.page.getByLabel('Mark flagged ingredients on shop pages').uncheck();
-    await until(async () => ((await chips(cdp)).length === 0 && (await highlights(page)).length === 0) || null, 'marks gone');
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await until(
+      async () => ((await chips(cdp)).length === 0 && (await highlights(page)).length === 0) || null,
+      'marks gone',
+    );
+    expect(await page.evaluate(() => new XMLSerializer().serializeToString(document.documentElement))).toBe(
+      before,
+    );
     await off.page.getByLabel('Mark flagged ingredients on shop pages').check();
     await until(async () => (await chips(cdp)).length === 1 || null, 'marks back');
     await off.close();
@@ -158,8 +193,13 @@ describe('marks on the page', () => {
     await until(async () => (await badgeText(h, tabId)) || null, 'the badge');
     const [chip] = await until(async () => ((await chips(cdp)).length ? chips(cdp) : null), 'the chip');
     // The page finds the one element it did not write (by diffing, as any page could) and removes it.
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: chip!.host })) as { object: { objectId: string } };
-    await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { this.remove(); }' });
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: chip!.host })) as {
+      object: { objectId: string };
+    };
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { this.remove(); }',
+    });
     const back = await until(async () => ((await chips(cdp)).length ? chips(cdp) : null), 'the chip back');
     expect(back.map((c) => c.text)).toEqual([chip!.text]);
     await page.close();
@@ -172,11 +212,14 @@ describe('marks on the page', () => {
     const found = await until(async () => ((await chips(cdp)).length ? chips(cdp) : null), 'the chip');
     expect(found).toHaveLength(1);
     // The chip is outside the hidden panel, so it is shown.
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: found[0]!.host })) as { object: { objectId: string } };
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: found[0]!.host })) as {
+      object: { objectId: string };
+    };
     const { result } = (await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       returnByValue: true,
-      functionDeclaration: 'function () { return [this.checkVisibility(), this.previousElementSibling?.id]; }',
+      functionDeclaration:
+        'function () { return [this.checkVisibility(), this.previousElementSibling?.id]; }',
     })) as { result: { value: [boolean, string] } };
     expect(result.value).toEqual([true, 'ingredients']);
     await screenshot(page, 'marks-hidden-list');
