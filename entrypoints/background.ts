@@ -3,6 +3,7 @@ import { checkSelection, createMenus, MENU_ID } from '@/src/background/menus';
 import { completeReport } from '@/src/background/full-read';
 import { markTab, openPopupFor, remarkAll } from '@/src/background/marks';
 import { scanTab } from '@/src/background/scan';
+import { warmEngine } from '@/src/background/warm';
 import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
 import { forgetTab, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
@@ -50,6 +51,8 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name).then(() => remarkAll()));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void tabMoved(tabId).then(() => markTab(tabId));
+    if (!change.url) return;
+    void tabMoved(tabId).then(() => markTab(tabId));
+    warmEngine();
   });
 });
