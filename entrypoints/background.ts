@@ -1,23 +1,40 @@
 import { onAlarm, refreshAll, schedule } from '@/src/background/alarms';
 import { checkSelection, createMenus, MENU_ID } from '@/src/background/menus';
+import { completeReport } from '@/src/background/full-read';
+import { markTab, openPopupFor, remarkAll } from '@/src/background/marks';
 import { scanTab } from '@/src/background/scan';
+import { warmEngine } from '@/src/background/warm';
 import { contentScriptTab, isExtensionPage } from '@/src/background/senders';
 import { reconcileSites, removeSite, siteAnswered, wantSite } from '@/src/background/sites';
 import { forgetTab, storeReport, tabMoved } from '@/src/background/tabs';
 import { onMessage } from '@/src/messaging';
-import { sessionsItem, settingsItem, shelfItem, skippedItem } from '@/src/storage';
+import { marksPrefItem, sessionsItem, settingsItem, shelfItem, skippedItem } from '@/src/storage';
 import { WELCOME_PATH } from '@/src/ui/user-recovery';
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const ownBase = browser.runtime.getURL('/');
 
-  onMessage('pageScanned', ({ data, sender }) => {
+  onMessage('pageScanned', async ({ data, sender }) => {
     const tabId = contentScriptTab(sender, ownId, data.url);
-    return tabId === null ? 'not-current' : storeReport(tabId, data);
+    if (tabId === null) return 'not-current';
+    const report = await completeReport(tabId, data);
+    if (!report) return 'not-current';
+    const answer = await storeReport(tabId, report);
+    if (answer === 'stored') void markTab(tabId);
+    return answer;
   });
   onMessage('scanTab', ({ data, sender }) =>
-    isExtensionPage(sender, ownId, ownBase) ? scanTab(data) : { ok: false, error: 'not-allowed' as const },
+    isExtensionPage(sender, ownId, ownBase)
+      ? scanTab(data).then((r) => {
+          if (r.ok) void markTab(data);
+          return r;
+        })
+      : { ok: false, error: 'not-allowed' as const },
+  );
+  // The marks chip (src/marks/page.ts), from the top frame of a tab, about its own page.
+  onMessage('openPopup', ({ data, sender }) =>
+    contentScriptTab(sender, ownId, data) === null ? false : openPopupFor(),
   );
   // "Always check this site" (src/background/sites.ts): only our own pages may change the site list.
   const pageOnly = <T>(sender: Parameters<typeof isExtensionPage>[0], run: () => Promise<T>) =>
@@ -30,11 +47,12 @@ export default defineBackground(() => {
   // A grant or a revocation, from our own request or from the browser's settings, and a check on startup.
   browser.permissions.onAdded.addListener(() => void reconcileSites());
   browser.permissions.onRemoved.addListener(() => void reconcileSites());
-  // Settings or sessions changed (either page, an import, or browser sync from another device):
-  // repaint every badge and re-arm the alarms.
-  settingsItem.watch(() => void refreshAll());
-  sessionsItem.watch(() => void refreshAll());
-  skippedItem.watch(() => void refreshAll());
+  marksPrefItem.watch(() => void remarkAll());
+  // Settings, sessions or answers changed (either page, an import, or browser sync from another device):
+  // repaint every badge, re-arm the alarms, and redraw the marks (their chip names the same dates).
+  settingsItem.watch(() => void refreshAll().then(() => remarkAll()));
+  sessionsItem.watch(() => void refreshAll().then(() => remarkAll()));
+  skippedItem.watch(() => void refreshAll().then(() => remarkAll()));
   shelfItem.watch(() => void refreshAll()); // product reminders name what is on the shelf
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -53,9 +71,11 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && info.selectionText) void checkSelection(info.selectionText, tab);
   });
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name).then(() => remarkAll()));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void tabMoved(tabId);
+    if (!change.url) return;
+    void tabMoved(tabId).then(() => markTab(tabId));
+    warmEngine();
   });
 });

@@ -1,15 +1,17 @@
-import { readPage } from '@/src/content/page-watch';
+import { readPage } from '@/src/content/read';
+import { sharedWorld } from '@/src/content/shared-world';
 
-// Injected on demand (activeTab + scripting) when the user asks to scan a page outside the shop registry.
-// The return value of main() is the result of scripting.executeScript.
+// The full readers, injected on demand (scripting.executeScript): by "Scan this page" on a site outside the
+// registry (activeTab), and by the background when the shop content script's light read is not enough
+// (src/background/full-read.ts). It stays installed for the shop content script's later reads. The return
+// value of main() is the result of scripting.executeScript.
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  // No script-started window.postMessage: it names the extension id to the page (see shop.content.ts).
-  noScriptStartedPostMessage: true,
   main() {
+    sharedWorld.__needleSafeFull ??= readPage;
     try {
-      return readPage(document, location.href);
+      return readPage(document, location.href, { scripts: sharedWorld.__needleSafeScripts?.() ?? true });
     } catch {
       return null;
     }

@@ -40,6 +40,11 @@ export interface PageReport {
    */
   doc?: string;
   seq?: number;
+  /**
+   * Read by the shop content script's own light readers (src/content/read.ts): `shop` is not filled in and
+   * `productPage` is the page's own signals only; the background completes it (src/background/full-read.ts).
+   */
+  light?: true;
 }
 
 /**
@@ -66,6 +71,8 @@ interface Protocol {
   siteAnswered: { data: { origin: string; granted: boolean }; result: SiteAnswer };
   /** Options -> background: remove the site (registration and permission too). */
   removeSite: { data: string; result: null };
+  /** Marks chip -> background: open the popup for this tab (data: the page's URL); false if not allowed. */
+  openPopup: { data: string; result: boolean };
 }
 
 type Type = keyof Protocol;

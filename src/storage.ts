@@ -183,3 +183,19 @@ export async function loadShelf(now = Date.now()): Promise<ShelfProduct[]> {
   }
   return value;
 }
+
+// --- Marks on the page (issue 13) ---------------------------------------------------------------------
+/** Whether flagged ingredients are marked on the shop's own list (src/background/marks.ts). */
+export interface MarksPref {
+  on: boolean;
+}
+export const MARKS_VERSION = 1;
+export const marksPrefItem = storage.defineItem<MarksPref>('sync:marks', {
+  fallback: { on: true },
+  version: MARKS_VERSION,
+});
+/** A stored value that is not `{ on: boolean }` (an old or hand-edited sync value) is read as the default. */
+export const repairMarksPref = (raw: unknown): MarksPref => ({
+  on: typeof (raw as MarksPref | null)?.on === 'boolean' ? (raw as MarksPref).on : true,
+});
+export const loadMarksPref = async (): Promise<MarksPref> => repairMarksPref(await marksPrefItem.getValue());

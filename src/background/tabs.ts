@@ -110,7 +110,7 @@ export function toolbarButton(): typeof browser.action {
 }
 
 /** The schedule as the popup's verdicts see it: with the unanswered planned session assumed rolled. */
-async function loadRecovery(now: number): Promise<UserRecovery> {
+export async function loadRecovery(now: number): Promise<UserRecovery> {
   const [settings, sessions, skipped] = await Promise.all([
     loadSettings(now),
     loadSessions(now),

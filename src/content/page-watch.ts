@@ -26,9 +26,7 @@
  *   would otherwise cost.
  */
 import type { PageReport } from '../messaging';
-import { extract } from '../shops';
-import { productSignals, type ProductSignals } from '../shops/read/product';
-import type { ReadOptions } from '../shops/types';
+import type { PageRead, Reader } from './read-light';
 
 /** A product page with no list answers "no list" at the latest this long after it stopped being answered. */
 export const WATCH_MS = 8_000;
@@ -50,6 +48,8 @@ export const POLL_MS = 1_000;
 
 export interface WatchDeps {
   doc: Document;
+  /** Reads the page (./read.ts); `scripts` is false after an in-page navigation. */
+  read: Reader;
   /** The page's URL now (location.href). */
   url: () => string;
   send: (report: PageReport) => void;
@@ -70,29 +70,9 @@ export interface PageWatch {
   hint(): void;
   /** Says the current answer again (bfcache restore: the background forgot this page meanwhile). */
   resend(): void;
+  /** Whether page-load JSON may be read now: not after an in-page navigation (see ReadOptions). */
+  scripts(): boolean;
   stop(): void;
-}
-
-/** A read of the page as a report, without the sequence fields the watch adds. */
-export type PageRead = Omit<PageReport, 'seq' | 'doc'>;
-
-export function readPage(doc: Document, url: string, opts: ReadOptions = { scripts: true }): PageRead {
-  const r = extract(doc, url, undefined, opts);
-  let product: ProductSignals | null = null;
-  try {
-    product = productSignals(doc, opts);
-  } catch {
-    // The name is a nicety; a page that breaks it still gets its list checked.
-  }
-  return {
-    url,
-    title: doc.title.slice(0, 300),
-    shop: r.shop,
-    text: r.found ? r.text : null,
-    via: r.via,
-    productPage: r.productPage,
-    product,
-  };
 }
 
 export const withoutHash = (url: string): string => url.replace(/#.*$/, '');
@@ -181,7 +161,7 @@ export function watchPage(deps: WatchDeps, docId = Math.random().toString(36).sl
   const read = (now: number): PageRead => {
     let r: PageRead;
     try {
-      r = readPage(deps.doc, deps.url(), { scripts: !navigated });
+      r = deps.read(deps.doc, deps.url(), { scripts: !navigated });
     } catch {
       // Never throw into the page: an unreadable page is reported as "no list".
       r = {
@@ -326,6 +306,7 @@ export function watchPage(deps: WatchDeps, docId = Math.random().toString(36).sl
         send(read);
       }
     },
+    scripts: () => !navigated,
     stop,
   };
 }

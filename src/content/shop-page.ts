@@ -17,6 +17,8 @@
 import { browser } from '#imports';
 import type { PageReport, StoreAnswer } from '../messaging';
 import { watchPage, withoutHash } from './page-watch';
+import { readLight } from './read-light';
+import { sharedWorld } from './shared-world';
 
 /** A report the background had not yet seen the tab at is tried again this often, this many times. */
 const RETRY_MS = 300;
@@ -47,6 +49,8 @@ export function watchShopPage(send: (report: PageReport) => Promise<StoreAnswer 
   };
   const watch = watchPage({
     doc: document,
+    // The full readers once the background has injected them (src/content/read.ts), the light ones until then.
+    read: (doc, url, opts) => (sharedWorld.__needleSafeFull ?? readLight)(doc, url, opts),
     url: () => location.href,
     send: (report) => deliver(report, RETRIES),
     setTimeout: (fn, ms) => setTimeout(fn, ms),
@@ -60,6 +64,7 @@ export function watchShopPage(send: (report: PageReport) => Promise<StoreAnswer 
       return () => mo.disconnect();
     },
   });
+  sharedWorld.__needleSafeScripts = () => watch.scripts();
   const hints = new AbortController();
   const opts = { signal: hints.signal, passive: true } as const;
   const nav = (globalThis as { navigation?: EventTarget }).navigation;

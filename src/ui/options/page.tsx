@@ -11,6 +11,7 @@ import { t } from '../i18n';
 import type { Updates } from '../store';
 import { Privacy, Sources } from './about';
 import { ExportImport } from './backup';
+import { MarksSwitch } from './marks';
 import { Repairs } from './repairs';
 import { ScheduleForm } from './schedule';
 import { Sessions } from './sessions';
@@ -63,6 +64,7 @@ export function OptionsPage({
     { id: 'windows', label: t('options_windows_heading') },
     { id: 'shops', label: t('options_shops_heading') },
     { id: 'sites', label: t('sites_heading') },
+    { id: 'marks', label: t('options_marks_heading') },
     { id: 'backup', label: t('options_backup_heading') },
     { id: 'sources', label: t('options_sources_heading') },
     { id: 'privacy', label: t('options_privacy_heading') },
@@ -142,6 +144,9 @@ export function OptionsPage({
         <SupportedShops shops={shops} />
         <ErrorBoundary>
           <YourSites sites={sites} />
+        </ErrorBoundary>
+        <ErrorBoundary>
+          <MarksSwitch />
         </ErrorBoundary>
         {settings && sessions && shelf && (
           <ErrorBoundary>

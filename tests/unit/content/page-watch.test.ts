@@ -13,6 +13,7 @@ import {
   watchPage,
   type WatchDeps,
 } from '../../../src/content/page-watch';
+import { readPage } from '../../../src/content/read';
 
 const LIST = 'Water, Glycerin, Niacinamide, Retinol, Phenoxyethanol, Ethylhexylglycerin, Sodium Hyaluronate';
 const OTHER = 'Aqua, Butylene Glycol, Salicylic Acid, Panthenol, Allantoin, Xanthan Gum, Chlorphenesin';
@@ -40,6 +41,7 @@ function harness(doc: Document, extra: Partial<WatchDeps> = {}, readCostMs = 0) 
   let reads = 0;
   const deps: WatchDeps = {
     doc,
+    read: readPage,
     url: () => url,
     send: (r) => sent.push(r),
     setTimeout: (fn, ms) => setTimeout(fn, ms),
