@@ -16,6 +16,7 @@ import {
   TIME_OF_DAY,
 } from './recovery/limits';
 import { TIER_IDS } from './recovery/windows';
+import { MAX_SHELF_EXPORT_CHARS } from './shelf/limits';
 import type { Overrides, RecoverySettings, Schedule, Session, TierId } from './recovery/types';
 
 export interface Settings extends Schedule {
@@ -262,8 +263,11 @@ export type ImportError =
 export type ImportResult =
   { ok: true; settings: Settings; sessions: Session[] } | { ok: false; error: ImportError };
 
-/** Larger than any real export (500 sessions are about 25 kB): refused before JSON.parse. */
-export const MAX_IMPORT_CHARS = 1_000_000;
+/**
+ * Larger than any real export, refused before JSON.parse: the settings and 500 sessions are about 25 kB
+ * (1,000,000 leaves room), and a full shelf adds at most MAX_SHELF_EXPORT_CHARS (src/shelf/limits.ts).
+ */
+export const MAX_IMPORT_CHARS = 1_000_000 + MAX_SHELF_EXPORT_CHARS;
 
 /** Strict: an import is all or nothing, and a bad file says what is wrong. */
 export function parseImport(text: string): ImportResult {

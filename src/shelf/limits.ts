@@ -20,3 +20,12 @@ export const MAX_PRODUCT_NAME = 200;
 export const MAX_SHOP_NAME = 100;
 export const MAX_CATEGORY = 300;
 export const MAX_PRODUCT_URL = 2048;
+
+/**
+ * The longest export file a full shelf can make: every field at its limit, each character escaped to two in
+ * the JSON (quotes, backslashes, line breaks), plus the keys and the indentation of one product. The import
+ * accepts this much more than the settings alone need, so an exported shelf always imports back.
+ */
+export const MAX_SHELF_EXPORT_CHARS =
+  MAX_SHELF_PRODUCTS *
+  (2 * (MAX_PRODUCT_TEXT + MAX_PRODUCT_NAME + MAX_SHOP_NAME + MAX_CATEGORY + MAX_PRODUCT_URL) + 500);

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadShelf, repairsItem, shelfItem } from '../../../src/storage';
-import { MAX_PRODUCT_TEXT, MAX_SHELF_PRODUCTS } from '../../../src/shelf/limits';
+import {
+  MAX_CATEGORY,
+  MAX_PRODUCT_NAME,
+  MAX_PRODUCT_TEXT,
+  MAX_PRODUCT_URL,
+  MAX_SHELF_PRODUCTS,
+  MAX_SHOP_NAME,
+} from '../../../src/shelf/limits';
+import { defaultSettings, makeExport, MAX_IMPORT_CHARS, parseImport } from '../../../src/settings';
 import { MIN_INSTANT } from '../../../src/recovery/limits';
 import {
   addToShelf,
@@ -117,6 +125,25 @@ describe('the shelf section of the export file', () => {
     const shelf = [stored(), stored({ id: 'p2', kinds: ['makeup'] })];
     const file = JSON.stringify(withShelf({ format: 'needle-safe-settings', version: 2 }, shelf));
     expect(parseShelfSection(file)).toEqual({ ok: true, shelf });
+  });
+
+  test('a full shelf with every field at its limit, exported as the options page does, imports back', () => {
+    // Quotes and line breaks: every character of the text doubles in the JSON, the worst case.
+    const full = Array.from({ length: MAX_SHELF_PRODUCTS }, (_, i) =>
+      stored({
+        id: `p${i}`,
+        name: '"'.repeat(MAX_PRODUCT_NAME),
+        shop: '\\'.repeat(MAX_SHOP_NAME),
+        category: '\n'.repeat(MAX_CATEGORY),
+        url: `https://shop.example/${'a'.repeat(MAX_PRODUCT_URL - 21)}`,
+        text: `Aqua${'"\n'.repeat((MAX_PRODUCT_TEXT - 4) / 2)}`,
+      }),
+    );
+    expect(repairShelf(full).repaired).toEqual([]);
+    const file = JSON.stringify(withShelf(makeExport(defaultSettings(), [], MIN_INSTANT), full), null, 2);
+    expect(file.length).toBeLessThanOrEqual(MAX_IMPORT_CHARS);
+    expect(parseImport(file).ok).toBe(true);
+    expect(parseShelfSection(file)).toEqual({ ok: true, shelf: full });
   });
 
   test('a file from before the shelf leaves the shelf alone; a bad product refuses the import', () => {

@@ -58,6 +58,9 @@ function isSilent(node: ts.Node): boolean {
   return false;
 }
 
+/** A stylesheet in a string (the page marks' ::highlight rules): declarations in braces, never prose. */
+const isCss = (text: string): boolean => /\{[^{}]*:[^{}]*;\s*\}/.test(text);
+
 /** Every piece of text a file could show, with its line. */
 function texts(path: string): { line: number; text: string }[] {
   const code = readFileSync(join(root, path), 'utf8');
@@ -70,7 +73,7 @@ function texts(path: string): { line: number; text: string }[] {
     else if (ts.isTemplateExpression(node))
       text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' … ');
     else if (ts.isJsxText(node)) text = node.text.trim();
-    if (text && WORDS.test(text) && !isSilent(node))
+    if (text && WORDS.test(text) && !isCss(text) && !isSilent(node))
       found.push({ line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
     ts.forEachChild(node, visit);
   };
@@ -107,6 +110,8 @@ describe('no English outside the catalogues', () => {
         type T = 'two words';
         // a comment with words`),
     ).toEqual(['Check selected ingredients', 'Close this box', 'Try again']);
+    expect(isCss('::highlight(x) { background-color: red; }')).toBe(true);
+    expect(isCss('Hold until {time}: then fine')).toBe(false);
   });
 
   test('src/ui, src/background and entrypoints show only catalogue text', () => {
