@@ -23,6 +23,7 @@ import type { RecoverySettings, Session } from '../recovery/types';
 import { toRecovery, type Settings } from '../settings';
 import { loadSessions, loadSettings, loadSkipped } from '../storage';
 import { t } from '../ui/i18n';
+import { scheduleReminderText } from '../ui/reminder-text';
 import { formatTime, formatWhen } from '../ui/time-format';
 import { repaintAll } from './tabs';
 import { notifyShelf, scheduleShelf, SHELF_ALARM } from './shelf-reminders';
@@ -64,7 +65,11 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
     // Pre-session pauses and "window over" (src/recovery/status.ts reminders).
     kind: 'schedule',
     upcoming: (ctx, from) =>
-      reminders(ctx.recovery, from).map((r) => ({ id: `${r.kind}-${r.at}`, at: r.at, message: r.text })),
+      reminders(ctx.recovery, from).map((r) => ({
+        id: `${r.kind}-${r.at}`,
+        at: r.at,
+        message: scheduleReminderText(r),
+      })),
   },
   {
     // The planned session now asked about, or the next planned one (asked about if still unanswered then).

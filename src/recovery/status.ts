@@ -243,6 +243,7 @@ export function reminders(
     out.push({
       at: fresh.end,
       kind: 'window-over',
+      hours: fresh.hours,
       text: `Your ${formatWindowLength(fresh.hours)} window after the ${formatNeedle(fresh.session.needleMm)} session is over`,
       categories: still,
       session: fresh.session,
@@ -266,6 +267,7 @@ export function reminders(
       out.push({
         at: start,
         kind: 'pause',
+        hours: (s.at - start) / HOUR,
         text: `Rolling ${sessionWord(s.at, timeZone)} ${formatDayLong(s.at, now, timeZone, locale)}: pause ${describeCategories(categories)} from ${formatDayLong(start, now, timeZone, locale)} ${formatClock(start, timeZone)}`,
         categories,
         session: s,

@@ -159,7 +159,13 @@ export interface Reminder {
   /** Epoch millis when to show it. */
   at: number;
   kind: 'pause' | 'window-over';
+  /**
+   * English, for logs and the pure tests (which pin the days and hours across DST with it); what a user
+   * reads is worded from the fields below through the catalogues (src/ui/reminder-text.ts).
+   */
   text: string;
+  /** 'window-over': the window's length in hours; 'pause': how long before the session the pause starts. */
+  hours: number;
   categories: CategoryId[];
   session: Session;
 }
