@@ -79,6 +79,14 @@ export async function launch({
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = worker.url().split('/')[2]!;
+  // A fresh profile is an install, which opens the welcome tab (issue 12). Wait for it here: opened late,
+  // it would be a second new tab while a test is looking for the one it opened (openShopPage).
+  if (!profile) {
+    await until(
+      async () => context.pages().some((p) => p.url().endsWith('/options.html#welcome')),
+      'the welcome tab opened on install',
+    );
+  }
   return {
     context,
     worker,

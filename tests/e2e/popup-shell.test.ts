@@ -39,10 +39,11 @@ describe('popup.html before its scripts', () => {
         brand: 'Needle Safe',
         heading: 'Needle Safe',
         linked: 0,
-        inline: 1,
         fontSize: '14px',
         header: 'flex',
       });
+      // Every sheet inline: the popup's own and the plan's (src/ui/plan/plan.css, used by "Add to my shelf").
+      expect(state.inline).toBeGreaterThan(0);
       expect(state.background).toBe(scheme === 'dark' ? 'rgb(21, 25, 29)' : 'rgb(255, 255, 255)');
       await screenshot(page, `popup-shell${scheme === 'dark' ? '-dark' : ''}`);
       expect(await axeViolations(page)).toEqual([]);
