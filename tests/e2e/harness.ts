@@ -3,7 +3,7 @@
  * Saved shop pages are served at their real URLs by request routing; every other request gets a 404, so no
  * test touches the network.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -49,6 +49,8 @@ export async function launch({
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'needle-safe-e2e-'));
+  // An empty profile (ours, or a caller's new folder) means an install: see the welcome tab below.
+  const installs = readdirSync(userDataDir).length === 0;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
@@ -79,9 +81,9 @@ export async function launch({
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = worker.url().split('/')[2]!;
-  // A fresh profile is an install, which opens the welcome tab (issue 12). Wait for it here: opened late,
+  // An install opens the welcome tab (issue 12). Wait for it here: opened late,
   // it would be a second new tab while a test is looking for the one it opened (openShopPage).
-  if (!profile) {
+  if (installs) {
     await until(
       async () => context.pages().some((p) => p.url().endsWith('/options.html#welcome')),
       'the welcome tab opened on install',
