@@ -2,12 +2,13 @@
  * "Your rolling": the needle length (the one needle control of the page: the window table below follows its
  * depth tier), planned sessions, usual time and reminders.
  */
-import { NEEDLE_STEPS, nextPlannedSession, planFrequencyWarning, tierFor } from '../../recovery';
+import { nextPlannedSession, planFrequencyWarning, tierFor } from '../../recovery';
 import { usualFrequency } from '../log-text';
 import type { Settings } from '../../settings';
 import { displayLocale, t } from '../i18n';
 import type { SchedulePatch, Updates } from '../store';
 import { formatNeedle, formatWhen } from '../time-format';
+import { NeedleSelect } from '../needle-select';
 import { MAX_INTERVAL_DAYS, MIN_INTERVAL_DAYS } from './limits';
 import { NumberField } from './number-field';
 import { tierExplanation, tierRange } from './text';
@@ -43,18 +44,12 @@ export function ScheduleForm({
       )}
       <div class="row">
         <label for="needle">{t('options_needle_label')}</label>
-        <select
+        <NeedleSelect
           id="needle"
-          aria-describedby="needle-tier"
-          value={String(settings.needleMm)}
-          onChange={(e) => set({ needleMm: Number(e.currentTarget.value) })}
-        >
-          {NEEDLE_STEPS.map((mm) => (
-            <option key={mm} value={String(mm)}>
-              {formatNeedle(mm)}
-            </option>
-          ))}
-        </select>
+          describedBy="needle-tier"
+          value={settings.needleMm}
+          onChange={(mm) => set({ needleMm: mm })}
+        />
       </div>
       <p id="needle-tier" class="small muted">
         <strong>{tierRange(tier)}</strong>: {tierExplanation(tier)}

@@ -5,13 +5,12 @@
  * line saying it is saved.
  */
 import { useState } from 'preact/hooks';
-import { NEEDLE_STEPS } from '../../recovery/tiers';
 import type { Schedule } from '../../recovery/types';
 import type { Settings } from '../../settings';
 import { displayLocale, t } from '../i18n';
 import { refusalText } from '../log-text';
 import type { Updates } from '../store';
-import { formatNeedle } from '../time-format';
+import { NeedleSelect } from '../needle-select';
 import { MAX_INTERVAL_DAYS, MIN_INTERVAL_DAYS } from './limits';
 import { weekdays } from './weekdays';
 
@@ -65,17 +64,7 @@ export function Welcome({
       <p class="muted">{t('welcome_intro')}</p>
       <div class="row">
         <label for="welcome-needle">{t('options_needle_label')}</label>
-        <select
-          id="welcome-needle"
-          value={String(needle)}
-          onChange={(e) => setNeedle(Number(e.currentTarget.value))}
-        >
-          {NEEDLE_STEPS.map((mm) => (
-            <option key={mm} value={String(mm)}>
-              {formatNeedle(mm)}
-            </option>
-          ))}
-        </select>
+        <NeedleSelect id="welcome-needle" value={needle} onChange={setNeedle} />
       </div>
       <fieldset>
         <legend>{t('welcome_last_legend')}</legend>

@@ -5,12 +5,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { UNDO_MS } from '../../recovery/limits';
-import { NEEDLE_STEPS } from '../../recovery/tiers';
 import type { Session } from '../../recovery/types';
 import { t } from '../i18n';
 import { logWarningText, refusalText } from '../log-text';
 import type { Updates } from '../store';
 import { formatNeedle, formatWhen } from '../time-format';
+import { NeedleSelect } from '../needle-select';
 
 type Answer =
   | { kind: 'logged'; session: Session; warning: string | null; at: number }
@@ -82,17 +82,7 @@ export function LogSession({
     <div class="log">
       <div class="row">
         <label for="log-needle">{t('popup_needle_label')}</label>
-        <select
-          id="log-needle"
-          value={String(needle)}
-          onChange={(e) => setNeedle(Number(e.currentTarget.value))}
-        >
-          {NEEDLE_STEPS.map((mm) => (
-            <option key={mm} value={String(mm)}>
-              {formatNeedle(mm)}
-            </option>
-          ))}
-        </select>
+        <NeedleSelect id="log-needle" value={needle} onChange={setNeedle} />
         <button type="button" class="secondary" onClick={() => (checklist ? setAsking(true) : void log())}>
           {t('popup_log_session')}
         </button>

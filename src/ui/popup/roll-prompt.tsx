@@ -4,14 +4,14 @@
  * and the morning after a session "Wear SPF today; mineral filters until 20:00".
  */
 import { useState } from 'preact/hooks';
-import { NEEDLE_STEPS } from '../../recovery/tiers';
 import { localDay, localTimeZone } from '../../recovery/time';
 import type { SpfAdvice } from '../../recovery/spf';
 import type { Session } from '../../recovery/types';
 import { t } from '../i18n';
 import { refusalText } from '../log-text';
 import type { Updates } from '../store';
-import { formatNeedle, formatTime, formatWhen, formatWhenAbsolute } from '../time-format';
+import { formatTime, formatWhen, formatWhenAbsolute } from '../time-format';
+import { NeedleSelect } from '../needle-select';
 
 /** "Did you roll at 20:00?" today, with the day otherwise. */
 export function rollQuestion(at: number, now: number): string {
@@ -40,17 +40,7 @@ export function RollPrompt({
       <p class="small">{t('popup_did_you_roll_help')}</p>
       <div class="row">
         <label for="roll-needle">{t('popup_needle_label')}</label>
-        <select
-          id="roll-needle"
-          value={String(needle)}
-          onChange={(e) => setNeedle(Number(e.currentTarget.value))}
-        >
-          {NEEDLE_STEPS.map((mm) => (
-            <option key={mm} value={String(mm)}>
-              {formatNeedle(mm)}
-            </option>
-          ))}
-        </select>
+        <NeedleSelect id="roll-needle" value={needle} onChange={setNeedle} />
         <button
           type="button"
           onClick={async () => {
