@@ -11,7 +11,15 @@
  * one in this Chromium, as this run shows).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { badgeText, launch, openShopPage, storageGet, until, type Harness } from './harness';
+import {
+  badgeText,
+  clickCheckSelection,
+  launch,
+  openShopPage,
+  storageGet,
+  until,
+  type Harness,
+} from './harness';
 import { clickToolbarButton, closePopups, readPopup } from './pages/browser-ui';
 
 let h: Harness;
@@ -35,19 +43,7 @@ describe('gestures', () => {
     await readPopup(h, (t) => t.includes('not in the shop list'));
     await closePopups(h);
 
-    await h.worker.evaluate(
-      async ([id, text, pageUrl]) => {
-        const tab = await chrome.tabs.get(id);
-        const onClicked = chrome.contextMenus.onClicked as unknown as {
-          dispatch(info: chrome.contextMenus.OnClickData, tab: chrome.tabs.Tab): void;
-        };
-        onClicked.dispatch(
-          { menuItemId: 'check-selection', selectionText: text, editable: false, pageUrl },
-          tab,
-        );
-      },
-      [tabId, SELECTED, url] as const,
-    );
+    await clickCheckSelection(h, tabId, SELECTED, url);
     const popup = await readPopup(
       h,
       (t) => t.includes('Selected text') && t.includes('Glycolic Acid (3rd)'),

@@ -124,6 +124,35 @@ export async function openShopPage(h: Harness, url: string): Promise<{ page: Pag
   return { page, tabId: fresh };
 }
 
+/**
+ * The context menu's "Check selected ingredients" clicked on a tab with `text` selected. Headless Chromium
+ * has no way to open the native menu, so this fires the extension's own onClicked listeners with what
+ * Chrome passes them (a Chrome-internal `dispatch`): the listener, not the menu, is what is tested.
+ */
+export function clickCheckSelection(h: Harness, tabId: number, text: string, pageUrl: string): Promise<void> {
+  return h.worker.evaluate(
+    async ([id, selectionText, url]) => {
+      const tab = await chrome.tabs.get(id);
+      const onClicked = chrome.contextMenus.onClicked as unknown as {
+        dispatch(info: chrome.contextMenus.OnClickData, tab: chrome.tabs.Tab): void;
+      };
+      onClicked.dispatch(
+        { menuItemId: 'check-selection', selectionText, editable: false, pageUrl: url },
+        tab,
+      );
+    },
+    [tabId, text, pageUrl] as const,
+  );
+}
+
+/** The saved Sephora retinal page (shop-pages/sephora-retinal-serum.html) with another list in both copies. */
+export function sephoraPageWithList(html: string, list: string): string {
+  // Both copies of the list: the visible section and the page JSON (Sephora's linkStore) the reader prefers.
+  return html
+    .replace(/(<div id="ingredients" hidden><div><p>[^<]*<\/p><p>)[^<]+(<\/p>)/, `$1${list}$2`)
+    .replace(/("ingredientDesc": ")[^"]*(")/g, `$1${list}$2`);
+}
+
 export function badgeText(h: Harness, tabId: number): Promise<string> {
   return h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

@@ -12,6 +12,7 @@ import {
   badgeText,
   badgeTitle,
   launch,
+  sephoraPageWithList,
   openShopPage,
   ROOT,
   until,
@@ -24,11 +25,7 @@ const RETINAL_HTML = readFileSync(join(ROOT, 'tests/e2e/shop-pages/sephora-retin
 // The same page with a list whose only finding is low-severity: lactic acid after phenoxyethanol (under 1%).
 const CAUTION_URL = 'https://www.sephora.com/product/gentle-milk-toner-P999001';
 const CAUTION_LIST = 'Aqua, Glycerin, Niacinamide, Panthenol, Phenoxyethanol, Lactic Acid, Xanthan Gum';
-// Both copies of the list: the visible section and the page JSON (Sephora's linkStore) the reader prefers.
-const CAUTION_HTML = RETINAL_HTML.replace(
-  /(<div id="ingredients" hidden><div><p>[^<]*<\/p><p>)[^<]+(<\/p>)/,
-  `$1${CAUTION_LIST}$2`,
-).replace(/("ingredientDesc": ")[^"]*(")/g, `$1${CAUTION_LIST}$2`);
+const CAUTION_HTML = sephoraPageWithList(RETINAL_HTML, CAUTION_LIST);
 const fixture = (rel: string) => {
   const meta = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/shops', `${rel}.json`), 'utf8')) as {
     url: string;

@@ -14,6 +14,8 @@ import {
   badgeColor,
   badgeText,
   launch,
+  clickCheckSelection,
+  sephoraPageWithList,
   openShopPage,
   ROOT,
   screenshot,
@@ -29,12 +31,10 @@ const RETINAL_HTML = readFileSync(join(ROOT, 'tests/e2e/shop-pages/sephora-retin
 // The same Sephora markup for a foundation with a clean list: the page (its name) says it is makeup.
 const MAKEUP_URL = 'https://www.sephora.com/product/skin-tint-foundation-P999002';
 const MAKEUP_LIST = 'Aqua, Dimethicone, Titanium Dioxide, Glycerin, Iron Oxides, Phenoxyethanol';
-const MAKEUP_HTML = RETINAL_HTML.replace(
-  /(<div id="ingredients" hidden><div><p>[^<]*<\/p><p>)[^<]+(<\/p>)/,
-  `$1${MAKEUP_LIST}$2`,
-)
-  .replace(/("ingredientDesc": ")[^"]*(")/g, `$1${MAKEUP_LIST}$2`)
-  .replaceAll('Advanced Retinol Serum', 'Skin Tint Foundation');
+const MAKEUP_HTML = sephoraPageWithList(RETINAL_HTML, MAKEUP_LIST).replaceAll(
+  'Advanced Retinol Serum',
+  'Skin Tint Foundation',
+);
 const HYDRATING = 'Aqua, Sodium Hyaluronate, Panthenol, Glycerin, Allantoin';
 const BLOG_URL = 'https://www.example-skincare-blog.org/review/toner';
 const SELECTED = 'Aqua, Glycerin, Glycolic Acid, Niacinamide, Parfum';
@@ -125,19 +125,7 @@ describe('the shelf', () => {
 
   test('add from a selection checked with the context menu', async () => {
     const { tabId } = await openShopPage(h, BLOG_URL);
-    await h.worker.evaluate(
-      async ([id, text, pageUrl]) => {
-        const tab = await chrome.tabs.get(id);
-        const onClicked = chrome.contextMenus.onClicked as unknown as {
-          dispatch(info: chrome.contextMenus.OnClickData, tab: chrome.tabs.Tab): void;
-        };
-        onClicked.dispatch(
-          { menuItemId: 'check-selection', selectionText: text, editable: false, pageUrl },
-          tab,
-        );
-      },
-      [tabId, SELECTED, BLOG_URL] as const,
-    );
+    await clickCheckSelection(h, tabId, SELECTED, BLOG_URL);
     await until(async () => (await storageGet(h, 'session', 'selection')).selection, 'the stored selection');
     const popup = await openPopup(h, { view: 'selection', viewport: POPUP });
     await popup.page.getByText('Selected text', { exact: true }).waitFor();
