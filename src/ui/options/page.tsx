@@ -109,11 +109,12 @@ export function OptionsPage({
               <ErrorBoundary>
                 <section id="plan" aria-labelledby="plan-h">
                   <h2 id="plan-h">{t('plan_heading')}</h2>
-                  {analyze ? (
+                  {analyze && skipped ? (
                     <PlanView
                       shelf={shelf}
                       settings={settings}
                       sessions={sessions}
+                      skipped={skipped}
                       analyze={analyze}
                       now={now}
                     />

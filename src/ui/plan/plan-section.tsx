@@ -37,11 +37,12 @@ export function PlanSection({
       </button>
       {open && (
         <div id="plan-box">
-          {shelf && user.settings && user.sessions && analyze ? (
+          {shelf && user.settings && user.sessions && user.skipped && analyze ? (
             <PlanView
               shelf={shelf}
               settings={user.settings}
               sessions={user.sessions}
+              skipped={user.skipped}
               analyze={analyze}
               now={now}
             />

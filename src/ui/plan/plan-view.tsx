@@ -7,7 +7,8 @@ import type { Session } from '../../recovery/types';
 import { planProducts, type Analyze } from '../../shelf/analyze';
 import { tonightsPlan, timeline, type PlanCause, type PlanEntry } from '../../shelf/plan';
 import type { ShelfProduct } from '../../shelf/types';
-import { toRecovery, type Settings } from '../../settings';
+import type { Settings } from '../../settings';
+import { userRecovery } from '../user-recovery';
 import { categoryLabel } from '../categories';
 import { formatList, t } from '../i18n';
 import { formatWeekday, formatWhen, uiClock } from '../time-format';
@@ -63,6 +64,7 @@ export function PlanView({
   shelf,
   settings,
   sessions,
+  skipped,
   analyze,
   now,
   level = 2,
@@ -70,6 +72,8 @@ export function PlanView({
   shelf: readonly ShelfProduct[];
   settings: Settings;
   sessions: Session[];
+  /** Planned sessions answered "No": an unanswered one counts as rolled, as in the popup's verdict. */
+  skipped: readonly number[];
   analyze: Analyze;
   now: number;
   /** Heading level of the group headings' parent section (2 in the popup, 2 on the options page). */
@@ -77,7 +81,7 @@ export function PlanView({
 }) {
   // Findings are recomputed whenever the shelf changes, never stored (issue 12).
   const products = useMemo(() => planProducts(analyze, shelf), [analyze, shelf]);
-  const rs = toRecovery(settings, sessions);
+  const rs = userRecovery(settings, sessions, skipped, now).recovery;
   const plan = tonightsPlan(products, rs, now);
   const tl = timeline(products, rs, now);
   const usable = plan.entries.filter((e) => e.state === 'fine' || e.state === 'pause');
