@@ -57,10 +57,15 @@ export function getVocab(): Vocab {
     }
   }
   const maxWordsByFirst = new Map<string, number>();
+  // Counted, not split (as name.split(' ') would: words = spaces + 1): no 10,000 word strings made in
+  // a fresh worker's first list for a table that keeps one word per name.
   for (const name of exact.keys()) {
-    const words = name.split(' ');
-    const prev = maxWordsByFirst.get(words[0]!) ?? 0;
-    if (words.length > prev) maxWordsByFirst.set(words[0]!, words.length);
+    const sp = name.indexOf(' ');
+    const first = sp < 0 ? name : name.slice(0, sp);
+    let words = 1;
+    for (let i = sp; i >= 0; i = name.indexOf(' ', i + 1)) words++;
+    const prev = maxWordsByFirst.get(first) ?? 0;
+    if (words > prev) maxWordsByFirst.set(first, words);
   }
   vocab = { exact, rulesById, maxWordsByFirst };
   return vocab;
