@@ -77,8 +77,9 @@ export class FuzzyIndex {
   /** Distinctive words of irritant names ("glycolic", "retinyl"), by length, for the fuzzy prefilter. */
   private readonly irritantTokensByLength = new Map<number, LengthGroup>();
   private readonly nearCache = new Map<string, boolean>();
-  /** Fuse indexes by first letter and length band (bucketKey), built once. */
-  private fuseByLetter: Map<number, Fuse<NameEntry>> | null = null;
+  /** Irritant names by first letter and length band (bucketKey), and their fuse indexes once built. */
+  private namesByBucket: Map<number, NameEntry[]> | null = null;
+  private readonly fuseByBucket = new Map<number, Fuse<NameEntry>>();
   /** Harmless names by length, with letter-count signatures, for the competitor check. */
   private readonly harmlessByLength = new Map<number, LengthGroup>();
   private readonly irritantNames: string[] = [];
@@ -106,26 +107,37 @@ export class FuzzyIndex {
 
   /**
    * One small fuse index per first letter and length band of the irritant names (a handful of names
-   * each), built once: a typo rarely hits the first letter, and Bitap over a small index is fast.
+   * each), each built the first time a search reads it: a typo rarely hits the first letter, and Bitap
+   * over a small index is fast. Built all at once, the 100-odd indexes were most of a fresh worker's first
+   * fuzzy search (node --cpu-prof: the Fuse constructors, issue 13 item 4); a search reads one to three.
    */
-  private fuses(): Map<number, Fuse<NameEntry>> {
-    if (!this.fuseByLetter) {
-      const groups = new Map<number, NameEntry[]>();
-      for (const name of this.irritantNames) {
-        const c = bucketKey(name.charCodeAt(0), name.length);
-        const g = groups.get(c);
-        if (g) g.push({ name });
-        else groups.set(c, [{ name }]);
-      }
-      this.fuseByLetter = new Map();
-      for (const [c, docs] of groups) this.fuseByLetter.set(c, new Fuse(docs, FUSE_OPTIONS));
+  private fuse(key: number): Fuse<NameEntry> | undefined {
+    let fuse = this.fuseByBucket.get(key);
+    if (!fuse) {
+      const docs = this.buckets().get(key);
+      if (!docs) return undefined;
+      fuse = new Fuse(docs, FUSE_OPTIONS);
+      this.fuseByBucket.set(key, fuse);
     }
-    return this.fuseByLetter;
+    return fuse;
+  }
+
+  private buckets(): Map<number, NameEntry[]> {
+    if (this.namesByBucket) return this.namesByBucket;
+    const groups = new Map<number, NameEntry[]>();
+    for (const name of this.irritantNames) {
+      const c = bucketKey(name.charCodeAt(0), name.length);
+      const g = groups.get(c);
+      if (g) g.push({ name });
+      else groups.set(c, [{ name }]);
+    }
+    this.namesByBucket = groups;
+    return groups;
   }
 
   /** Build the fuse indexes now (benchmarks time lists, not start-up). */
   warm(): void {
-    this.fuses();
+    for (const key of this.buckets().keys()) this.fuse(key);
     // the letter-count signatures too (otherwise built by the first real near-miss of each length)
     for (const group of this.harmlessByLength.values()) group.hist ??= signatures(group.names);
     for (const group of this.irritantTokensByLength.values()) group.hist ??= signatures(group.names);
@@ -186,7 +198,7 @@ export class FuzzyIndex {
     const hi = Math.ceil(name.length * 1.34);
     let best: { n: string; d: number } | null = null;
     for (let band = Math.floor(lo / BAND); band <= Math.floor(hi / BAND); band++) {
-      const fuse = this.fuses().get(first * 64 + Math.min(63, band));
+      const fuse = this.fuse(first * 64 + Math.min(63, band));
       if (!fuse) continue;
       for (const r of fuse.search(pattern, { limit: 5 })) {
         const n = r.item.name;

@@ -32,6 +32,31 @@ function isDigits(t: string): boolean {
   return true;
 }
 
+/** Words a fresh matcher repairs by scanning before it builds the deletion indexes (TypoRepair.scan). */
+const SCAN_LIMIT = 64;
+
+/**
+ * A necessary condition for edit distance <= 1 (optimal string alignment), linear and allocation-free:
+ * equal lengths differ in at most two positions; lengths one apart share a prefix and a suffix covering
+ * the shorter word. The exact distance is checked after it.
+ */
+function mayBeOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la === lb) {
+    let diff = 0;
+    for (let i = 0; i < la; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++diff > 2) return false;
+    return true;
+  }
+  if (Math.abs(la - lb) !== 1) return false;
+  const [s, l] = la < lb ? [a, b] : [b, a];
+  let p = 0;
+  while (p < s.length && s.charCodeAt(p) === l.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < s.length - p && s.charCodeAt(s.length - 1 - q) === l.charCodeAt(l.length - 1 - q)) q++;
+  return p + q >= s.length;
+}
+
 /** All strings with one character deleted. */
 function deletions(t: string): string[] {
   const out: string[] = [];
@@ -39,30 +64,96 @@ function deletions(t: string): string[] {
   return out;
 }
 
+/** Tokens of one length and their symmetric-deletion keys: each token and its one-letter deletions. */
+type DeletionIndex = Map<string, string[]>;
+
 export class TypoRepair {
-  /** Every token of every known name, with how many names use it. */
-  private readonly tokenFreq = new Map<string, number>();
-  /** deletion variant -> tokens (symmetric deletion, distance 1) */
-  private readonly deletes = new Map<string, string[]>();
+  /** Every token of every known name, with how many names use it (built on the first repair). */
+  private tokenFreq: Map<string, number> | null = null;
+  /** Known tokens of at least MIN_SNAP_LENGTH letters, by length (built with tokenFreq). */
+  private readonly tokensByLength = new Map<number, string[]>();
+  /**
+   * Deletion indexes, one per token length, each built the first time a word needs it. A key of length m
+   * is a deletion of a token of length m + 1 or a token of length m itself, so a word of length L only
+   * reads the indexes of lengths L - 1 to L + 1. One index over every token was 27,000 keys built in a
+   * fresh worker's first list whether or not it held a misspelt word (issue 13 item 4: 21 of its 72 ms);
+   * now the first SCAN_LIMIT misspelt words are found by scan() and build none, and later words only the
+   * lengths they read.
+   */
+  private readonly deletes = new Map<number, DeletionIndex>();
   private readonly snapCache = new Map<string, string[]>();
 
-  constructor(private readonly exact: ReadonlyMap<string, VocabEntry>) {
-    for (const name of exact.keys()) {
-      for (const t of tokensOf(name)) this.tokenFreq.set(t, (this.tokenFreq.get(t) ?? 0) + 1);
+  constructor(private readonly exact: ReadonlyMap<string, VocabEntry>) {}
+
+  private known(): Map<string, number> {
+    if (this.tokenFreq) return this.tokenFreq;
+    const freq = new Map<string, number>();
+    for (const name of this.exact.keys()) {
+      for (const t of tokensOf(name)) freq.set(t, (freq.get(t) ?? 0) + 1);
     }
-    for (const t of this.tokenFreq.keys()) {
+    for (const t of freq.keys()) {
       if (t.length < MIN_SNAP_LENGTH) continue;
+      const group = this.tokensByLength.get(t.length);
+      if (group) group.push(t);
+      else this.tokensByLength.set(t.length, [t]);
+    }
+    this.tokenFreq = freq;
+    return freq;
+  }
+
+  /** The deletion index of the known tokens of one length. */
+  private deletionIndex(length: number): DeletionIndex {
+    let index = this.deletes.get(length);
+    if (index) return index;
+    index = new Map();
+    for (const t of this.tokensByLength.get(length) ?? NO_SNAPS) {
       for (const d of deletions(t)) {
-        const list = this.deletes.get(d);
+        const list = index.get(d);
         if (list) {
           if (!list.includes(t)) list.push(t);
-        } else this.deletes.set(d, [t]);
+        } else index.set(d, [t]);
       }
-      const list = this.deletes.get(t);
-      if (list) {
-        if (!list.includes(t)) list.push(t);
-      } else this.deletes.set(t, [t]);
+      // tokens are distinct, and a deletion is one letter shorter: t is not a key yet
+      index.set(t, [t]);
     }
+    this.deletes.set(length, index);
+    return index;
+  }
+
+  /** Known tokens that equal `key` or have it as a one-letter deletion. */
+  private withDeletion(key: string, out: Set<string>): void {
+    for (const len of [key.length, key.length + 1]) {
+      for (const x of this.deletionIndex(len).get(key) ?? NO_SNAPS) out.add(x);
+    }
+  }
+
+  /**
+   * Candidates for `t` by scanning the known tokens of lengths |t| - 1 to |t| + 1 with a cheap necessary
+   * test of one edit (substitution, transposition, insertion or deletion). Every token within one edit
+   * shares a deletion key with `t`, so after snapCandidates' own filter (the edit distance) this gives what
+   * the deletion index gives; tests/unit/ingredients/match/typo.test.ts compares the two over every known
+   * token's misspellings. Measured in fresh Node processes on a loaded machine: 0.1-0.5 ms a word (the
+   * less the more it ran) against 10-20 ms for the first word that builds the indexes of its lengths, and
+   * 0.03 ms a word after; 18% of the corpus lists hold a word to repair. So a worker's first lists scan, a
+   * long run (the corpus: 7,155 such words) builds the indexes.
+   */
+  private scan(t: string, out: Set<string>): void {
+    for (let len = t.length - 1; len <= t.length + 1; len++) {
+      if (t.length < MIN_SNAP_LENGTH && len !== t.length + 1) continue;
+      for (const c of this.tokensByLength.get(len) ?? NO_SNAPS) if (mayBeOneEdit(c, t)) out.add(c);
+    }
+  }
+
+  /** Words looked up by scanning so far; after SCAN_LIMIT (or warm()), by the deletion indexes. */
+  private scanned = 0;
+  /** Force one way (tests compare them); null: scan the first SCAN_LIMIT words, then index. */
+  mode: 'scan' | 'index' | null = null;
+
+  /** Build every index now (benchmarks time lists, not start-up). */
+  warm(): void {
+    this.known();
+    for (const len of this.tokensByLength.keys()) this.deletionIndex(len);
+    this.scanned = SCAN_LIMIT;
   }
 
   clearCache(): void {
@@ -74,20 +165,22 @@ export class TypoRepair {
    * A three-letter token is only completed by one missing letter ("acd", "aid" -> "acid", "laf" -> "leaf").
    */
   snapCandidates(t: string): string[] {
-    if (t.length < MIN_SNAP_LENGTH - 1 || this.tokenFreq.has(t) || isDigits(t)) return NO_SNAPS;
+    const known = this.known();
+    if (t.length < MIN_SNAP_LENGTH - 1 || known.has(t) || isDigits(t)) return NO_SNAPS;
     const cached = this.snapCache.get(t);
     if (cached) return cached;
     const cands = new Set<string>();
-    for (const x of this.deletes.get(t) ?? NO_SNAPS) cands.add(x);
-    if (t.length >= MIN_SNAP_LENGTH) {
-      for (const d of deletions(t)) for (const x of this.deletes.get(d) ?? NO_SNAPS) cands.add(x);
+    if (this.mode === 'scan' || (this.mode === null && this.scanned++ < SCAN_LIMIT)) this.scan(t, cands);
+    else {
+      this.withDeletion(t, cands);
+      if (t.length >= MIN_SNAP_LENGTH) for (const d of deletions(t)) this.withDeletion(d, cands);
     }
     const out: { c: string; f: number }[] = [];
     for (const c of cands) {
       if (t.length < MIN_SNAP_LENGTH ? c.length !== t.length + 1 : Math.abs(c.length - t.length) > 1)
         continue;
       if (editDistance(c, t, 1) > 1) continue;
-      out.push({ c, f: this.tokenFreq.get(c) ?? 0 });
+      out.push({ c, f: known.get(c) ?? 0 });
     }
     out.sort((a, b) => b.f - a.f || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
     const res = out.length === 0 ? NO_SNAPS : out.slice(0, MAX_SNAPS).map((x) => x.c);
@@ -110,8 +203,9 @@ export class TypoRepair {
     const unknown: string[] = [];
     let repaired = false;
     let combos = 1;
+    const known = this.known();
     for (const t of tokens) {
-      if (this.tokenFreq.has(t)) {
+      if (known.has(t)) {
         options.push([t]);
         continue;
       }

@@ -1,6 +1,9 @@
 /** match/typo.ts: misspelt words repaired one edit at a time; misspelt look-alikes stay harmless. */
 import { describe, expect, test } from 'vitest';
 import { analyze, flaggedCategories } from '../../../../src/ingredients/index';
+import { TypoRepair } from '../../../../src/ingredients/match/typo';
+import { tokensOf } from '../../../../src/ingredients/normalize';
+import { getVocab } from '../../../../src/ingredients/vocab';
 
 /** The first finding for a one-item list. */
 function one(text: string) {
@@ -61,5 +64,45 @@ describe('typo repair', () => {
 
   test('a misspelt sunscreen salicylate is a sunscreen, never a BHA', () => {
     expect(cats('Ethylhexyl Salicylat, Homosalte')).toEqual(['chemical-sunscreen']);
+  });
+});
+
+describe('the first words scan, later ones use the deletion indexes: the same candidates', () => {
+  // Every known token of 3 to 12 letters (the snap lengths), each with a deletion, a substitution, a
+  // transposition and an insertion at a position that moves through the word, plus a few unknown words.
+  const exact = getVocab().exact;
+  const tokens = [...new Set([...exact.keys()].flatMap((n) => tokensOf(n)))].filter(
+    (t) => t.length >= 3 && t.length <= 12,
+  );
+  const words = new Set<string>(['aicd', 'acd', 'plamitate', 'retinxl', 'zzzzzz', 'qwertyuiop']);
+  tokens.forEach((t, k) => {
+    const i = k % t.length;
+    words.add(t.slice(0, i) + t.slice(i + 1));
+    words.add(t.slice(0, i) + (t[i] === 'x' ? 'y' : 'x') + t.slice(i + 1));
+    if (i + 1 < t.length) words.add(t.slice(0, i) + t[i + 1] + t[i] + t.slice(i + 2));
+    words.add(t.slice(0, i) + 'e' + t.slice(i));
+  });
+
+  test(`${words.size} words, ${tokens.length} known tokens`, () => {
+    const scan = new TypoRepair(exact);
+    scan.mode = 'scan';
+    const index = new TypoRepair(exact);
+    index.mode = 'index';
+    let repaired = 0;
+    for (const w of words) {
+      const s = scan.snapCandidates(w);
+      expect(s, w).toEqual(index.snapCandidates(w));
+      if (s.length > 0) repaired++;
+    }
+    // the comparison covers real repairs, not only empty answers
+    expect(repaired).toBeGreaterThan(words.size / 2);
+  });
+
+  test('a fresh matcher switches from scanning to the indexes without changing an answer', () => {
+    const auto = new TypoRepair(exact);
+    const index = new TypoRepair(exact);
+    index.mode = 'index';
+    for (const w of [...words].slice(0, 200))
+      expect(auto.snapCandidates(w), w).toEqual(index.snapCandidates(w));
   });
 });
