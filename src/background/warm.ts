@@ -1,9 +1,10 @@
 /**
  * Builds the engine's vocabulary and matcher while a shop page is still loading, so the report that follows
  * finds them ready (issue 13, the cold path). Measured (scripts/bench-cold.ts, Node figures in the same
- * run): the first analysis in a fresh worker builds the 4,000-name vocabulary and the matcher's indexes,
- * about 100 ms of the cold path; evaluating background.js is the other large part, paid when the worker
- * starts.
+ * run): the first analysis in a fresh worker built the 4,000-name vocabulary and the matcher's indexes,
+ * about 100 ms of the cold path, until the typo and fuzzy tables became built on first need
+ * (src/ingredients/match/typo.ts, fuzzy.ts): now about 12 ms in Node (scripts/bench-start.ts). Evaluating
+ * background.js is the larger part now, paid when the worker starts.
  *
  * tabs.onUpdated with a `url` reaches the background at the start of a navigation on the hosts it may read
  * (the shops, and sites the user added), which also wakes a stopped worker then: the build happens during
