@@ -109,10 +109,16 @@ async function evaluateIn(s: CDPSession, targetId: string, expression: string): 
 /** Closes every real popup (a popup stays open until it loses focus, which a headless test never does). */
 export async function closePopups(h: Harness): Promise<void> {
   const s = await session(h);
+  const popups = async () =>
+    (await targets(s)).filter(
+      (t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${h.extensionId}/popup.html`),
+    );
   try {
-    for (const t of await targets(s))
-      if (t.type === 'page' && t.url.startsWith(`chrome-extension://${h.extensionId}/popup.html`))
-        await s.send('Target.closeTarget', { targetId: t.targetId } as never);
+    for (const t of await popups()) await s.send('Target.closeTarget', { targetId: t.targetId } as never);
+    // closeTarget answers before the popup is gone; Chrome refuses openPopup() while one still shows, and a
+    // user cannot click the page (or its context menu) without closing the popup first: wait until it is.
+    const end = Date.now() + 5_000;
+    while ((await popups()).length && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
   } finally {
     await s.detach();
   }
