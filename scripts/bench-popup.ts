@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
+import { reportedTabId } from './lib/reported-tab';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 20;
@@ -133,15 +134,7 @@ async function main(): Promise<void> {
     const shop = await context.newPage();
     await shop.goto(PRODUCT_URL);
     for (const b of builds.filter((x) => !x.floor)) {
-      const tabId = await b.worker.evaluate(async (url) => {
-        for (let i = 0; i < 100; i++) {
-          const [tab] = await chrome.tabs.query({ url: `${url}*` });
-          const key = `tab-${tab?.id}`;
-          if (tab?.id !== undefined && (await chrome.storage.session.get(key))[key]) return tab.id;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        throw new Error('the product page never reported');
-      }, PRODUCT_URL);
+      const tabId = await b.worker.evaluate(reportedTabId, PRODUCT_URL);
       b.query = `?tab=${tabId}`;
     }
     // One warm-up round, not counted: the first extension page of a profile also pays for its process.

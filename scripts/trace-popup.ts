@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
+import { reportedTabId } from './lib/reported-tab';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIR = resolve(process.argv[2] ?? join(ROOT, '.output/chrome-mv3'));
@@ -165,15 +166,7 @@ async function main(): Promise<void> {
         : r.respond({ status: 404, body: '' }),
     );
     await shop.goto(PRODUCT_URL);
-    const tabId = await ours.worker.evaluate(async (url) => {
-      for (let i = 0; i < 100; i++) {
-        const [tab] = await chrome.tabs.query({ url: `${url}*` });
-        const key = `tab-${tab?.id}`;
-        if (tab?.id !== undefined && (await chrome.storage.session.get(key))[key]) return tab.id;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('the product page never reported');
-    }, PRODUCT_URL);
+    const tabId = await ours.worker.evaluate(reportedTabId, PRODUCT_URL);
     const session = await browser.target().createCDPSession();
     const cases = {
       'popup.html as a tab': { url: `chrome-extension://${ours.id}/popup.html?tab=${tabId}`, popup: false },
