@@ -25,15 +25,12 @@ import {
   storageGet,
   until,
   type Harness,
+  RETINAL_HTML,
+  RETINAL_URL,
 } from './harness';
 import { useCatalogueInNode } from './i18n-node';
 import { openOptions } from './pages/options';
 import { openPopup } from './pages/popup';
-
-const page = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
-
-const RETINAL_URL = 'https://www.sephora.com/product/advanced-retinol-us-P520381';
-const RETINAL_HTML = page('tests/e2e/shop-pages/sephora-retinal-serum.html');
 
 let h: Harness;
 const timings: Record<string, number> = {};

@@ -3,7 +3,7 @@
  * Saved shop pages are served at their real URLs by request routing; every other request gets a 404, so no
  * test touches the network.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -144,6 +144,13 @@ export function clickCheckSelection(h: Harness, tabId: number, text: string, pag
     [tabId, text, pageUrl] as const,
   );
 }
+
+/** The saved Sephora retinal serum page, served at its real URL by the tests that need a known verdict. */
+export const RETINAL_URL = 'https://www.sephora.com/product/advanced-retinol-us-P520381';
+export const RETINAL_HTML = readFileSync(
+  join(ROOT, 'tests/e2e/shop-pages/sephora-retinal-serum.html'),
+  'utf8',
+);
 
 /** The saved Sephora retinal page (shop-pages/sephora-retinal-serum.html) with another list in both copies. */
 export function sephoraPageWithList(html: string, list: string): string {

@@ -21,6 +21,7 @@ import {
   storageGet,
   until,
   type Harness,
+  RETINAL_HTML,
 } from './harness';
 import { useCatalogueInNode } from './i18n-node';
 import { openOptions } from './pages/options';
@@ -37,7 +38,7 @@ beforeAll(async () => {
   h.routes.set(URL_SHOP, { body: HTML });
   h.routes.set(URL_CONTROL, { body: HTML });
   h.routes.set(URL_HIDDEN, {
-    body: readFileSync(join(ROOT, 'tests/e2e/shop-pages/sephora-retinal-serum.html')),
+    body: RETINAL_HTML,
   });
 });
 afterAll(() => h?.close());

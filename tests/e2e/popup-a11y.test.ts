@@ -17,11 +17,11 @@ import {
   ROOT,
   until,
   type Harness,
+  RETINAL_HTML,
+  RETINAL_URL,
 } from './harness';
 import { openPopup, type PopupPage } from './pages/popup';
 
-const RETINAL_URL = 'https://www.sephora.com/product/advanced-retinol-us-P520381';
-const RETINAL_HTML = readFileSync(join(ROOT, 'tests/e2e/shop-pages/sephora-retinal-serum.html'), 'utf8');
 // The same page with a list whose only finding is low-severity: lactic acid after phenoxyethanol (under 1%).
 const CAUTION_URL = 'https://www.sephora.com/product/gentle-milk-toner-P999001';
 const CAUTION_LIST = 'Aqua, Glycerin, Niacinamide, Panthenol, Phenoxyethanol, Lactic Acid, Xanthan Gum';

@@ -5,12 +5,20 @@
  * Time is not faked: plans and sessions are planted in storage relative to the browser's now. Screenshots of
  * every new state, light and dark, go to tests/e2e/artifacts/ (looked at before committing).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_WINDOWS } from '../../src/recovery';
 import { axeViolations } from './axe';
-import { launch, openShopPage, ROOT, storageGet, until, type Harness } from './harness';
+import {
+  launch,
+  openShopPage,
+  ROOT,
+  storageGet,
+  until,
+  type Harness,
+  RETINAL_HTML,
+  RETINAL_URL,
+} from './harness';
 import { openOptions } from './pages/options';
 import { openPopup } from './pages/popup';
 import { useCatalogueInNode } from './i18n-node';
@@ -18,8 +26,6 @@ import { localDay } from '../../src/recovery/time';
 import { rollQuestion } from '../../src/ui/popup/roll-prompt';
 import { formatTime, formatWhenAbsolute, type Clock } from '../../src/ui/time-format';
 
-const RETINAL_URL = 'https://www.sephora.com/product/advanced-retinol-us-P520381';
-const RETINAL_HTML = readFileSync(join(ROOT, 'tests/e2e/shop-pages/sephora-retinal-serum.html'), 'utf8');
 const HOUR = 3_600_000;
 const POPUP = { width: 380, height: 600 };
 

@@ -22,12 +22,12 @@ import {
   storageGet,
   until,
   type Harness,
+  RETINAL_HTML,
+  RETINAL_URL,
 } from './harness';
 import { openOptions } from './pages/options';
 import { openPopup } from './pages/popup';
 
-const RETINAL_URL = 'https://www.sephora.com/product/advanced-retinol-us-P520381';
-const RETINAL_HTML = readFileSync(join(ROOT, 'tests/e2e/shop-pages/sephora-retinal-serum.html'), 'utf8');
 // The same Sephora markup for a foundation with a clean list: the page (its name) says it is makeup.
 const MAKEUP_URL = 'https://www.sephora.com/product/skin-tint-foundation-P999002';
 const MAKEUP_LIST = 'Aqua, Dimethicone, Titanium Dioxide, Glycerin, Iron Oxides, Phenoxyethanol';
