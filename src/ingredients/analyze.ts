@@ -162,11 +162,14 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       const item = list.items[ii]!;
       const proto = listProtos[ii]!;
       checked++;
-      let m: RuleMatch | null;
-      try {
-        m = matcher.matchItem(item, proto.key);
-      } catch {
-        m = null;
+      let m = proto.match;
+      if (m === undefined) {
+        try {
+          m = matcher.matchItem(item, proto.key);
+        } catch {
+          m = null;
+        }
+        proto.match = m;
       }
       if (m) {
         const base = severityFor(m.rule, item, n, marker, sev);
@@ -191,8 +194,11 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
         findings.push(f);
       }
       if (marker === null) {
-        const nn = proto.norm;
-        if (ONE_PERCENT_MARKERS.has(nn) || nn.endsWith('paraben')) marker = item.name;
+        if (proto.marker === undefined) {
+          const nn = proto.norm;
+          proto.marker = ONE_PERCENT_MARKERS.has(nn) || nn.endsWith('paraben');
+        }
+        if (proto.marker) marker = item.name;
       }
     }
   }

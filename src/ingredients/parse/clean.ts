@@ -75,13 +75,20 @@ export function stripMarkup(s: string): string {
   return out;
 }
 
-/** Invisible characters (soft hyphen, zero-width joiners, word joiner, LRM/RLM, U+180E, variation selectors, BOM). */
-const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
-/** Spaces that are not U+0020: no-break, narrow no-break, figure, ideographic. */
-const ODD_SPACES = /[\u00a0\u2007\u202f\u3000]/g;
-/** Full-width, ideographic and small commas; full-width semicolon; other middle dots (Japanese labels use ･ and ・). */
-const ODD_SEPARATORS = /[\uff0c\u3001\ufe50\uff64\uff1b\u30fb\uff65\u2027\u2219\u22c5\uff08\uff09]/g;
-const SEPARATOR_MAP: Record<string, string> = {
+/**
+ * What normalizeChars() changes, in one class (one scan of the text; most texts hold none of these):
+ * invisible characters (every Unicode default-ignorable code point: soft hyphen, zero-width joiners, word
+ * joiner, LRM/RLM, U+180E, variation selectors, BOM), spaces that are not U+0020 (no-break, narrow no-break,
+ * figure, ideographic), full-width, ideographic and small commas, the full-width semicolon and parentheses,
+ * and other middle dots (Japanese labels use ･ and ・).
+ */
+const ODD_CHARS =
+  /[\p{Default_Ignorable_Code_Point}\u00a0\u2007\u202f\u3000\uff0c\u3001\ufe50\uff64\uff1b\u30fb\uff65\u2027\u2219\u22c5\uff08\uff09]/gu;
+const CHAR_MAP: Record<string, string> = {
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u3000': ' ',
   '\uff0c': ',',
   '\u3001': ',',
   '\ufe50': ',',
@@ -89,6 +96,11 @@ const SEPARATOR_MAP: Record<string, string> = {
   '\uff1b': ';',
   '\uff08': '(',
   '\uff09': ')',
+  '\u30fb': '·',
+  '\uff65': '·',
+  '\u2027': '·',
+  '\u2219': '·',
+  '\u22c5': '·',
 };
 
 /**
@@ -96,14 +108,12 @@ const SEPARATOR_MAP: Record<string, string> = {
  * long names with &shy; ("Sali\u00adcylic Acid"), pasted text carries LRM/RLM and word joiners, Japanese lists
  * separate items with ･ or 、. Every Unicode default-ignorable code point is dropped (never visible, so never
  * part of a name); odd spaces become spaces; full-width separators their ASCII selves, middle dots "·".
+ * Idempotent: nothing it writes is a character it changes.
  */
 export function normalizeChars(s: string): string {
   // eslint-disable-next-line no-control-regex -- the fast path: plain ASCII needs nothing
   if (!/[^\u0000-\u007f]/.test(s)) return s;
-  return s
-    .replace(DEFAULT_IGNORABLE, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(ODD_SEPARATORS, (c) => SEPARATOR_MAP[c] ?? '·');
+  return s.replace(ODD_CHARS, (c) => CHAR_MAP[c] ?? '');
 }
 
 /**

@@ -7,27 +7,37 @@ import { editDistance } from '../normalize';
 import { letterAt } from './chars';
 import { FOOTER_MARKERS } from './words';
 
-/** The footer markers as word sequences, for the typo-tolerant scan, by the first word's first letter. */
-const FOOTER_BY_LETTER: string[][][] = Array.from({ length: 26 }, () => []);
-/** The exact markers (lower case) by the last letter of their first word, with that word's length. */
-const EXACT_FOOTER_BY_LAST: { marker: string; head: number }[][] = Array.from({ length: 26 }, () => []);
+/**
+ * The typo-tolerant scan's phrases, grouped by their first word (several markers share one: "please",
+ * "ingredient", "this"), the groups by that word's first letter: a word is compared with each first word
+ * once, and with the rest of a phrase only when its first word matched.
+ */
+interface PhraseGroup {
+  first: string;
+  rests: string[][];
+}
+const FOOTER_BY_LETTER: PhraseGroup[][] = Array.from({ length: 26 }, () => []);
 for (const m of FOOTER_MARKERS) {
-  const words = m.split(' ');
-  FOOTER_BY_LETTER[words[0]!.charCodeAt(0) - 97]!.push(words);
-  const head = words[0]!.length;
-  EXACT_FOOTER_BY_LAST[m.charCodeAt(head - 1) - 97]!.push({ marker: m, head });
+  const [first, ...rest] = m.split(' ');
+  const groups = FOOTER_BY_LETTER[first!.charCodeAt(0) - 97]!;
+  const g = groups.find((x) => x.first === first);
+  if (g) g.rests.push(rest);
+  else groups.push({ first: first!, rests: [rest] });
 }
 
-/** Does the (lower-case) marker occur at s[at], ASCII letters compared case-insensitively? */
-function markerAt(s: string, at: number, m: string): boolean {
-  if (at + m.length > s.length) return false;
-  for (let k = 0; k < m.length; k++) {
-    const t = m.charCodeAt(k);
-    const c = s.charCodeAt(at + k);
-    if (c !== t && (t === 32 || c + 32 !== t)) return false;
-  }
-  return true;
-}
+/**
+ * The exact markers, anywhere, ASCII letters in any case: one regular expression, so the engine's own
+ * compiled scan does the search (a word-by-word loop that tried every marker cost 12 us a list, the
+ * parser's second largest stage: node --cpu-prof, issue 9 item 7). Markers are letters and spaces only; in
+ * a non-Unicode /i pattern no non-ASCII character folds to an ASCII letter, so this is the same
+ * ASCII-only comparison as before. Every marker has two or more words, so its first word ends where a run
+ * of letters ends, also when glued to the last ingredient ("PHENOXYETHANOLPlease be aware ...").
+ */
+const EXACT_FOOTER = new RegExp(
+  FOOTER_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
+
 /** The word s[start, end) equals the (lower-case) marker word, or is one typo away from one of 4+ letters. */
 function wordMatches(s: string, start: number, end: number, target: string): boolean {
   const len = end - start;
@@ -45,11 +55,9 @@ function wordMatches(s: string, start: number, end: number, target: string): boo
   return editDistance(s.slice(start, end).toLowerCase(), target, 1) <= 1;
 }
 
-/** Does the phrase start with the word [start, end)? The following words are the next letter runs. */
-function phraseAt(s: string, start: number, end: number, phrase: string[]): boolean {
-  if (!wordMatches(s, start, end, phrase[0]!)) return false;
-  let pos = end;
-  for (let k = 1; k < phrase.length; k++) {
+/** Do the words after s[pos] (the next letter runs, a few characters of gap each) match `words`? */
+function restAt(s: string, pos: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
     // the gap: spaces and punctuation, at most a few characters
     let gap = 0;
     while (pos < s.length && letterAt(s, pos) === 0 && gap < 4) {
@@ -58,21 +66,15 @@ function phraseAt(s: string, start: number, end: number, phrase: string[]): bool
     }
     let e = pos;
     while (e < s.length && letterAt(s, e) !== 0) e++;
-    if (e === pos || !wordMatches(s, pos, e, phrase[k]!)) return false;
+    if (e === pos || !wordMatches(s, pos, e, words[k]!)) return false;
     pos = e;
   }
   return true;
 }
 
-/**
- * Start of the first footer marker: the exact markers anywhere (case-insensitive, also glued to the last
- * ingredient: "PHENOXYETHANOLPlease be aware ..."), else the first one spelled with typos; -1 when none.
- * One pass over the text, word by word (runs of ASCII letters), no copy of it: a marker's first word
- * always ends where a letter run ends, so the exact markers are only tried there.
- */
-function footerAt(s: string): number {
+/** The first footer phrase spelled with typos: the start of its first word, or -1. */
+function fuzzyFooterAt(s: string): number {
   const n = s.length;
-  let fuzzy = -1;
   let i = 0;
   while (i < n) {
     const c = letterAt(s, i);
@@ -82,25 +84,24 @@ function footerAt(s: string): number {
     }
     let end = i + 1;
     while (end < n && letterAt(s, end) !== 0) end++;
-    const exact = EXACT_FOOTER_BY_LAST[letterAt(s, end - 1) - 97]!;
-    let found = -1;
-    for (let k = 0; k < exact.length; k++) {
-      const at = end - exact[k]!.head;
-      if (at >= i && (found < 0 || at < found) && markerAt(s, at, exact[k]!.marker)) found = at;
-    }
-    if (found >= 0) return found;
-    if (fuzzy < 0) {
-      const phrases = FOOTER_BY_LETTER[c - 97]!;
-      for (let k = 0; k < phrases.length; k++) {
-        if (phraseAt(s, i, end, phrases[k]!)) {
-          fuzzy = i;
-          break;
-        }
-      }
+    const groups = FOOTER_BY_LETTER[c - 97]!;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      if (!wordMatches(s, i, end, group.first)) continue;
+      for (let k = 0; k < group.rests.length; k++) if (restAt(s, end, group.rests[k]!)) return i;
     }
     i = end;
   }
-  return fuzzy;
+  return -1;
+}
+
+/**
+ * Start of the first footer marker: the exact markers anywhere (case-insensitive, also glued to the last
+ * ingredient: "PHENOXYETHANOLPlease be aware ..."), else the first one spelled with typos; -1 when none.
+ */
+function footerAt(s: string): number {
+  const exact = EXACT_FOOTER.exec(s);
+  return exact !== null ? exact.index : fuzzyFooterAt(s);
 }
 
 /** The text before the footer, cut back to the start of the footer's sentence. */

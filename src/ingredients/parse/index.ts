@@ -16,7 +16,7 @@ import type { SubList } from '../types';
 import { stripBlurbs } from './blurbs';
 import { decodeEntities, normalizeChars, stripMarkup, unglueHeaders, unwrapPythonList } from './clean';
 import { cutFooter } from './footer';
-import { ListBuilder, MAX_ITEMS, type ItemProto } from './list-builder';
+import { ListBuilder, type ItemProto } from './list-builder';
 import { splitPieces } from './split';
 
 export { clearParseCache, type ItemProto } from './list-builder';
@@ -35,15 +35,15 @@ export function parseDetailed(input: string): { lists: SubList[]; protos: ItemPr
   if (text.length > MAX_TEXT_LENGTH) text = text.slice(0, MAX_TEXT_LENGTH);
   text = normalizeChars(text);
   text = unwrapPythonList(text);
-  text = normalizeChars(decodeEntities(stripMarkup(text)));
+  // markup and entities hold nothing normalizeChars() would change (decodeEntities writes ASCII only)
+  text = decodeEntities(stripMarkup(text));
   text = unglueHeaders(text);
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   text = cutFooter(text);
   text = stripBlurbs(text);
 
   const b = new ListBuilder();
-  const pieces = splitPieces(text);
-  for (let k = 0; k < pieces.length && b.total < MAX_ITEMS; k++) b.addPiece(pieces[k]!);
+  splitPieces(text, b);
   b.flush();
   // A single unlabeled list stays unlabeled; a labeled first list keeps its label.
   return { lists: b.lists, protos: b.protos };

@@ -4,7 +4,7 @@
  */
 import { remember } from '../memo';
 import { itemKey, normalizeName } from '../normalize';
-import type { Item, SubList } from '../types';
+import type { Item, RuleMatch, SubList } from '../types';
 import { isKnownName } from '../vocab';
 import { isLegend, makeItem, type ItemText } from './item';
 import {
@@ -17,7 +17,7 @@ import {
   stripMayContainPrefix,
 } from './labels';
 import { afterBareHeader, segment } from './segment';
-import type { Piece } from './split';
+import type { PieceSink } from './split';
 import { HEADER_WORDS } from './words';
 
 const FREE_FROM = /^(?:free\s+(?:of|from)|formulated\s+without|does\s+not\s+contain)\b/i;
@@ -31,7 +31,18 @@ export interface ItemProto extends ItemText {
   norm: string;
   /** itemKey(name, aliases): the item's normalized identity (the matcher's cache key). */
   key: string;
+  /**
+   * analyze()'s memo for this text: the matcher's answer (a pure function of name and aliases) and whether
+   * the name is a 1%-line marker. Set on the first list that holds the piece; every later occurrence reads
+   * them here instead of hashing its key into the matcher's cache again (650,000 items over the corpus,
+   * 95% of them repeats). Dropped with the piece cache.
+   */
+  match?: RuleMatch | null;
+  marker?: boolean;
 }
+
+/** The aliases of every item that has none: one array. */
+const NO_ALIASES: string[] = [];
 
 /** Pieces that may be split at missing commas, and pieces that may not: two maps, no key concatenation. */
 const protoCache = new Map<string, ItemProto[]>();
@@ -60,7 +71,7 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
     const proto: ItemProto = {
       raw: item.raw,
       name: item.name,
-      aliases: item.aliases,
+      aliases: item.aliases.length > 0 ? item.aliases : NO_ALIASES,
       norm,
       key: itemKey(item.name, item.aliases),
     };
@@ -75,7 +86,7 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
  * The lists being built, piece by piece: headers dropped, labels start a new sub-list, "may contain" sections
  * marked (a class, not closures: no per-call function objects on this hot path).
  */
-export class ListBuilder {
+export class ListBuilder implements PieceSink {
   readonly lists: SubList[] = [];
   readonly protos: ItemProto[][] = [];
   current: SubList = { label: null, items: [] };
@@ -87,6 +98,10 @@ export class ListBuilder {
   /** Inside a free-from claim ("Free Of Alcohol, Oils, Fragrances and Sulfates."), up to its sentence end. */
   freeFrom = false;
   total = 0;
+
+  get full(): boolean {
+    return this.total >= MAX_ITEMS;
+  }
 
   startList(label: string): void {
     this.flush();
@@ -114,7 +129,8 @@ export class ListBuilder {
         position: items.length + 1,
         raw: p.raw,
         name: p.name,
-        aliases: p.aliases.length > 0 ? p.aliases.slice() : [],
+        // shared with the proto and every other occurrence of this text (nothing edits an item's aliases)
+        aliases: p.aliases,
       };
       if (p.percent !== undefined) item.percent = p.percent;
       if (this.mayContain) item.mayContain = true;
@@ -125,22 +141,22 @@ export class ListBuilder {
   }
 
   /** One piece of the split text: labels, headers and markers first, then its items. */
-  addPiece(piece: Piece): void {
+  piece(text: string, hard: boolean, openBracket: boolean, closeBracket: boolean): void {
     const current = this.current;
-    if (piece.hard) {
+    if (hard) {
       this.segmentStart = current.items.length;
       this.freeFrom = false;
     }
     // A free-from claim names what is NOT inside, item after item, to the end of its sentence (a makeup-wipe
     // set, sephora_ca_2023: "100% Polyester, Free Of Alcohol, Oils, Parabens, Fragrances, and Sulfates."). Not
     // a footer: on shop pages the claim often stands in the prose BEFORE the list, which must survive.
-    if (FREE_FROM.test(piece.text)) this.freeFrom = true;
+    if (FREE_FROM.test(text)) this.freeFrom = true;
     if (this.freeFrom) return;
-    if (piece.openBracket && isMayContainMarker(piece.text.slice(0, 40).toLowerCase())) {
+    if (openBracket && isMayContainMarker(text.slice(0, 40).toLowerCase())) {
       this.mayContain = true;
       this.mayBracket = true;
     }
-    let body = piece.text;
+    let body = text;
     // Labels and headers: "Shade A: ...", "Ingredients: ...", "May Contain/Peut Contenir (+/-): ..."
     for (let k = 0; k < 3 && body.indexOf(':') >= 0; k++) {
       const colon = labelColon(body);
@@ -170,7 +186,7 @@ export class ListBuilder {
         const cur = this.current;
         const back = cur.items.slice(this.segmentStart);
         if (
-          !piece.hard &&
+          !hard &&
           back.length > 0 &&
           back.length <= 8 &&
           back.every((it) => it.raw.split(/\s+/).length <= 4 && !isKnownName(normalizeName(it.name)))
@@ -192,7 +208,7 @@ export class ListBuilder {
       body = stripped.trim();
     }
     if (body.length > 0) this.addItems(body, true);
-    if (piece.closeBracket && this.mayBracket) {
+    if (closeBracket && this.mayBracket) {
       this.mayContain = false;
       this.mayBracket = false;
     }

@@ -3,7 +3,7 @@
  * - closingParen(): plain depth counting inside one piece of text (an item, a label, a missing-comma run):
  *   "(" opens, ")" closes, a stray ")" is ignored and an unclosed "(" runs to the end. splitTop, takeParens,
  *   topLevelWords and the label colon (labels.ts) skip groups with it.
- * - matchParens(): for the whole text before it is cut into pieces (split.ts), where one stray "(" must not
+ * - pairedClose(): for the whole text before it is cut into pieces (split.ts), where one stray "(" must not
  *   swallow the rest of the list: pairs are matched line by line, and only within MAX_PAREN_SPAN characters.
  */
 
@@ -88,36 +88,23 @@ export function topLevelWords(s: string): string[] {
 
 /** Parentheses further apart than this are treated as stray characters. */
 const MAX_PAREN_SPAN = 200;
-/** The shared partner buffer grows to typical list sizes only. */
-const MAX_SHARED_PARENS = 32_768;
-let parenBuffer = new Int32Array(4096);
-const parenStack: number[] = [];
 
 /**
- * For each "(" / ")" the index of its partner, or -1 when unmatched or too far apart. Returns a shared
- * buffer (valid until the next call): no allocation per list.
+ * The ")" that pairs with the "(" at `open` in the whole text (split.ts), or -1: nested groups counted, on
+ * the same line (parentheses never span lines), within MAX_PAREN_SPAN characters. The same pairs as matching
+ * the whole text with a stack, line by line, found only where the splitter meets a "(" outside a group
+ * (no pass over the text and no buffer for lists without parentheses); at most MAX_PAREN_SPAN characters
+ * read per "(", so any text stays linear.
  */
-export function matchParens(s: string): Int32Array {
-  // the shared buffer grows to typical list sizes only; a huge text gets its own, dropped afterwards
-  if (parenBuffer.length < s.length && s.length <= MAX_SHARED_PARENS) {
-    parenBuffer = new Int32Array(Math.min(MAX_SHARED_PARENS, s.length * 2));
-  }
-  const partner = parenBuffer.length >= s.length ? parenBuffer : new Int32Array(s.length);
-  partner.fill(-1, 0, s.length);
-  const stack = parenStack;
-  stack.length = 0;
-  for (let i = 0; i < s.length; i++) {
+export function pairedClose(s: string, open: number): number {
+  const end = Math.min(s.length, open + MAX_PAREN_SPAN + 1);
+  let depth = 1;
+  for (let i = open + 1; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (c === 40) stack.push(i);
-    else if (c === 41 && stack.length > 0) {
-      const open = stack.pop()!;
-      if (i - open <= MAX_PAREN_SPAN) {
-        partner[open] = i;
-        partner[i] = open;
-      }
-    } else if (c === 10) {
-      stack.length = 0; // parentheses never span lines
-    }
+    if (c === 41) {
+      if (--depth === 0) return i;
+    } else if (c === 40) depth++;
+    else if (c === 10) return -1;
   }
-  return partner;
+  return -1;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   closingParen,
-  matchParens,
+  pairedClose,
   splitTop,
   takeParens,
   topLevelWords,
@@ -70,11 +70,12 @@ describe('topLevelWords', () => {
   });
 });
 
-describe('matchParens (whole text)', () => {
-  const pairs = (s: string) => {
-    const p = matchParens(s);
-    return [...s].flatMap((c, i) => (c === '(' && p[i]! >= 0 ? [[i, p[i]!]] : []));
-  };
+describe('pairedClose (whole text)', () => {
+  const pairs = (s: string) =>
+    [...s].flatMap((c, i) => {
+      const close = c === '(' ? pairedClose(s, i) : -1;
+      return close >= 0 ? [[i, close]] : [];
+    });
   test('pairs nest', () => {
     expect(pairs('a (b (c) d) e')).toEqual([
       [2, 10],
@@ -90,5 +91,11 @@ describe('matchParens (whole text)', () => {
   test('parentheses more than 200 characters apart do not pair', () => {
     expect(pairs(`(${'x'.repeat(198)})`)).toEqual([[0, 199]]);
     expect(pairs(`(${'x'.repeat(200)})`)).toEqual([]);
+  });
+  test('a far pair still counts for the nesting inside it, as a stack would', () => {
+    expect(pairs(`(a (b) ${'x'.repeat(200)})`)).toEqual([[3, 5]]);
+  });
+  test('a stray ")" before a group changes nothing', () => {
+    expect(pairs('a) (b) c')).toEqual([[3, 5]]);
   });
 });
