@@ -126,10 +126,18 @@ function severityFor(
   return asRule;
 }
 
+/** refsOf() per rule: one array per rule, shared by its findings (nothing edits a finding's refs). */
+const refsByRule = new Map<string, string[]>();
+
 /** The docs/sources.md ids behind a finding's source: the rule's own, else its category's. */
 function refsOf(rule: Rule): string[] {
-  const r = rule.source !== undefined ? rule.ref : CATEGORIES[rule.category].ref;
-  return r === undefined ? [] : typeof r === 'string' ? [r] : [...r];
+  let refs = refsByRule.get(rule.id);
+  if (refs === undefined) {
+    const r = rule.source !== undefined ? rule.ref : CATEGORIES[rule.category].ref;
+    refs = r === undefined ? [] : typeof r === 'string' ? [r] : [...r];
+    refsByRule.set(rule.id, refs);
+  }
+  return refs;
 }
 
 /** Analyze ingredient text. Never throws; any string returns a result. */
@@ -173,7 +181,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       }
       if (m) {
         const base = severityFor(m.rule, item, n, marker, sev);
-        const judged = contextSeverity(m.rule, item, n, base.severity, facts, marker) ?? base;
+        const judged = contextSeverity(m.rule, item, n, base.severity, facts, marker, m.via) ?? base;
         const { severity, reason } = judged;
         const f: Finding = {
           category: m.rule.category,

@@ -79,7 +79,7 @@ export function contextFacts(p: ProductContext | undefined, listLabel: string | 
 
 /**
  * The severity after product context, or null when the context changes nothing. `severity` is the one the
- * position / percent / rinse-off logic gave.
+ * position / percent / rinse-off logic gave; `matched` the normalized name the rule matched.
  */
 export function contextSeverity(
   rule: Rule,
@@ -88,12 +88,15 @@ export function contextSeverity(
   severity: Severity,
   facts: ContextFacts,
   afterMarker: string | null = null,
+  matched: string | null = null,
 ): Judged | null {
   if (severity === 'note') return null;
   const pos = item.position;
   const stated = item.percent !== undefined && item.percent >= 1;
+  // The name as written and the name it matched (`matched`, RuleMatch.via: the typo-repaired name for a
+  // fuzzy match), so "Pumce" is pumice here as it was for the matcher
+  const name = [item.name, ...item.aliases, ...(matched !== null ? [matched] : [])].join(' ');
   if (rule.category === 'physical-exfoliant') {
-    const name = [item.name, ...item.aliases].join(' ');
     if (ALWAYS_ABRASIVE.test(name)) return null;
     if (!facts.scrub)
       return {
@@ -123,7 +126,7 @@ export function contextSeverity(
     };
   }
   if (rule.id === 'aha-salt') {
-    if (AHA_SALT_ACTIVE.test(item.name)) return null;
+    if (AHA_SALT_ACTIVE.test(name)) return null;
     return {
       severity: 'note',
       reason: 'lactate or glycolate salt: a humectant or buffer, not an acid',

@@ -156,6 +156,9 @@ const EO_COMMON = new Set([
   'essential',
   'wintergreen',
   'camphor',
+  // Litsea cubeba's oil, listed by its common name alone ("May Chang Oil") on natural brands' labels
+  'may chang',
+  'ho wood',
 ]);
 
 /** Tokens that make an oil name a carrier / processed oil, or not an oil at all. */
@@ -264,6 +267,19 @@ const NOT_SPICE_EO = new Set([
   'pressed',
   'cold',
 ]);
+
+/**
+ * Every word the patterns read, for typo repair (match/typo.ts): a misspelt genus or plant part is repaired
+ * to it as to any word of a known name ("Litsae Cueba (May Chaang Oil)" -> litsea cubeba, may chang, oil),
+ * so the patterns see essential oils and scrub powders through typos, not only the names listed in rules/.
+ */
+export const FAMILY_WORDS: readonly string[] = [
+  ...new Set(
+    [EO_GENERA, EO_COMMON, NOT_EO, SCRUB_PART, SCRUB_FORM, NOT_SCRUB, SOFT_POWDER, SPICE_SEED, NOT_SPICE_EO]
+      .flatMap((set) => [...set])
+      .flatMap((w) => w.split(' ')),
+  ),
+];
 
 function hasPair(tokens: string[], set: Set<string>): boolean {
   for (let i = 0; i < tokens.length; i++) {

@@ -12,7 +12,7 @@
  *
  * Step 3 is typo.ts, step 4 fuzzy.ts; this file holds the order of the steps and the cache.
  */
-import { matchPattern } from '../families';
+import { FAMILY_WORDS, matchPattern } from '../families';
 import { remember } from '../memo';
 import { editDistance, itemKey, normalizeName, tokensOf } from '../normalize';
 import type { Item, Rule, RuleMatch } from '../types';
@@ -44,7 +44,7 @@ class Matcher {
 
   constructor() {
     this.exact = getVocab().exact;
-    this.typo = new TypoRepair(this.exact);
+    this.typo = new TypoRepair(this.exact, FAMILY_WORDS);
   }
 
   private get fuzzy(): FuzzyIndex {
@@ -116,21 +116,54 @@ class Matcher {
     const nameTokens = tokensOf(name);
     if (nameTokens.length === 0 || nameTokens.length > 10) return null;
     let unknown: string[] = [];
+    // every repaired word of the name and its aliases, for the family patterns over all of them (as step 2)
+    const together: string[] = [];
+    let anyFixed = false;
+    let allSpelled = true;
+    let nameHarmless = false;
     for (const [k, n] of [name, ...aliases].entries()) {
       const r = this.typo.repair(n);
       if (!r) continue;
       if (k === 0) unknown = r.unknown;
+      // a free-from claim, misspelt ("frme frym synthetnc fragyance"): as at the top, never an ingredient
+      if (k === 0 && r.fixed.length > 0 && isClaim(r.fixed.join(' '))) return null;
+      if (r.fixed.length > 0) anyFixed = true;
+      if (r.unknown.length > 0) allSpelled = false;
+      for (const t of r.fixed.length > 0 ? r.fixed : tokensOf(n)) if (!together.includes(t)) together.push(t);
       const fe = r.entry;
       if (fe && r.fixedName !== undefined) {
         if (fe.rule && fe.fuzzy) return fuzzyHit(fe.rule, n, r.fixedName);
-        if (k === 0) return null; // the name is a (misspelt) harmless name
+        // the name is a (misspelt) harmless name: as in step 1, only an alias that spells an irritant
+        // may still match ("Citurs Auiantium Duulcis (Oyange Oil)")
+        if (k === 0) nameHarmless = true;
         continue;
       }
+      if (nameHarmless) continue;
       const fp = r.unknown.length === 0 && r.fixed.length > 0 ? matchPattern(r.fixed) : null;
       if (fp) {
         const rule = getVocab().rulesById.get(fp);
         if (rule) return fuzzyHit(rule, n, r.fixed.join(' '));
       }
+      if (k === 0 && r.fixed.length > 0) {
+        // a certification qualifier in front, misspelt or not ("Orgaanic Alochol"): as step 1b, repaired
+        const fixed = r.fixed.join(' ');
+        const bareFixed = withoutQualifier(fixed);
+        const be = bareFixed !== fixed ? this.exact.get(bareFixed) : undefined;
+        if (be?.rule && be.fuzzy) {
+          const score = roundScore(editDistance(n, fixed) / Math.max(1, n.length));
+          return { rule: be.rule, kind: 'fuzzy', score, via: bareFixed };
+        }
+      }
+    }
+    if (nameHarmless) return null;
+    // The family patterns over the name and its aliases together, repaired: a genus in the name and "oil"
+    // in its parenthesis, either misspelt ("Litsae Cueba (May Chaang Oil)"). A word left unknown (a
+    // misspelt species: "Omenis Multicaulis Oil") is allowed for an essential oil, the one pattern that needs
+    // a named genus or common name and "oil"; the others need every word known, as for one name above.
+    if (anyFixed) {
+      const fp = matchPattern(together);
+      const rule = fp && (allSpelled || fp === 'essential-oil') ? getVocab().rulesById.get(fp) : undefined;
+      if (rule) return fuzzyHit(rule, name, together.join(' '));
     }
     // 4. fuse, for names that still hold a word unlike any known word but like an irritant word
     // Prefilter: short names only (prose never reaches fuse), at most two unknown words, and one of

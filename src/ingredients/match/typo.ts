@@ -83,7 +83,15 @@ export class TypoRepair {
   private readonly deletes = new Map<number, DeletionIndex>();
   private readonly snapCache = new Map<string, string[]>();
 
-  constructor(private readonly exact: ReadonlyMap<string, VocabEntry>) {}
+  /**
+   * @param exact every known name (the vocabulary)
+   * @param extraWords words known besides those of the names (the family patterns' genera and parts), each
+   *   counted as used once
+   */
+  constructor(
+    private readonly exact: ReadonlyMap<string, VocabEntry>,
+    private readonly extraWords: readonly string[] = [],
+  ) {}
 
   private known(): Map<string, number> {
     if (this.tokenFreq) return this.tokenFreq;
@@ -91,6 +99,7 @@ export class TypoRepair {
     for (const name of this.exact.keys()) {
       for (const t of tokensOf(name)) freq.set(t, (freq.get(t) ?? 0) + 1);
     }
+    for (const w of this.extraWords) if (!freq.has(w)) freq.set(w, 1);
     for (const t of freq.keys()) {
       if (t.length < MIN_SNAP_LENGTH) continue;
       const group = this.tokensByLength.get(t.length);

@@ -61,17 +61,15 @@ export function decodeEntities(s: string): string {
     .replace(/&gt;/g, '>');
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/;
-
 /**
  * Remove markup-like chunks: tags, shop codes such as <ILN42254>, the INCIDecoder "[more]" toggle
- * (docs/sources.md#text-shop-codes-and-toggles).
+ * (docs/sources.md#text-shop-codes-and-toggles). Zero-width characters are gone before this runs: they are
+ * default-ignorable, so normalizeChars() drops them.
  */
 export function stripMarkup(s: string): string {
   let out = s;
   if (out.indexOf('<') >= 0) out = out.replace(/<[^<>]{0,300}>/g, ' ');
   if (out.indexOf('[') >= 0) out = out.replace(/\[more\]/gi, ' ');
-  if (ZERO_WIDTH.test(out)) out = out.replace(/[\u200b-\u200d\ufeff]/g, '');
   return out;
 }
 
@@ -118,26 +116,33 @@ export function normalizeChars(s: string): string {
 
 /**
  * A section header glued to the item before it, in any case: "Adapalene 0.1%Inactive ingredients: Carbomer",
- * "Sulfur 3%INACTIVE: Aqua". A separator goes in front so the header starts its own piece.
+ * "Sulfur 3%INACTIVE: Aqua", "...Glycerin.Other Ingredients: ...". A newline goes in front so the header
+ * starts its own piece. One pass: the header words are found first and the character before is checked
+ * after (a lookbehind tried at every position of every list cost more than the rest of this function:
+ * node --cpu-prof, issue 9 item 7).
  */
-const GLUED_HEADER = /(?:in)?active(?:\s+ingredients?)?\s*:/gi;
-/** Before a glued header: anything but a separator or space. */
+const GLUED_HEADER = /(?:(?:in)?active(?:\s+ingredients?)?|other\s+ingredients?)\s*:/gi;
+/** Before a glued "Active"/"Inactive" header: anything but a separator or space. */
 const NOT_GLUED = new Set([' ', '\t', ',', ';', '•', '·', '\n']);
-const GLUED_PREFIX = /(?<=[%\d)a-z.])(?=(?:other|inactive)\s+ingredients?\s*:)/gi;
+/** Before a glued "Other ingredients:" header: a percent sign, digit, ")", letter or period. */
+const GLUED_BEFORE_OTHER = /[%\d)a-z.]/i;
 
 /**
  * A strength glued to the next name: "Benzoyl Peroxide 2.50%Water, Cyclopentasiloxane" (drug-facts panels of
- * kits, sephora_cosmetics.csv). A percentage always ends its item, so a comma goes after it.
+ * kits, sephora_cosmetics.csv). A percentage always ends its item, so a comma goes after it: after "%" (or
+ * "% ") that follows a digit, before two ASCII letters that do not start an "active", "inactive" or
+ * "other ingredient" header.
  */
 const GLUED_AFTER_PERCENT = /(?<=\d\s?%)(?=[A-Za-z]{2})(?!(?:in)?active|other\s+ingredient)/gi;
 
 export function unglueHeaders(s: string): string {
   const t = s.indexOf('%') >= 0 ? s.replace(GLUED_AFTER_PERCENT, ', ') : s;
-  if (!/active|ingredient/i.test(t)) return t;
-  // the header words found first, the character before checked after (a lookbehind tried at every position
-  // of every list cost more than the rest of this function: node --cpu-prof, issue 9 item 7)
-  const glued = t.replace(GLUED_HEADER, (m: string, at: number) =>
-    at > 0 && !NOT_GLUED.has(t[at - 1]!) ? `\n${m}` : m,
-  );
-  return glued.replace(GLUED_PREFIX, '\n');
+  // every header ends in a colon: a text without one (most lists) needs no case-insensitive scan
+  if (t.indexOf(':') < 0) return t;
+  return t.replace(GLUED_HEADER, (m: string, at: number) => {
+    if (at === 0) return m;
+    const before = t[at - 1]!;
+    const glued = (m.charCodeAt(0) | 0x20) === 111 ? GLUED_BEFORE_OTHER.test(before) : !NOT_GLUED.has(before);
+    return glued ? `\n${m}` : m;
+  });
 }

@@ -44,10 +44,13 @@ export function makeItem(raw: string): ItemText {
   const rawCut = raw.length > MAX_RAW_LENGTH ? raw.slice(0, MAX_RAW_LENGTH) : raw;
   let text = rawCut;
   let percent: number | undefined;
-  const pm = PERCENT_RE.exec(text);
-  if (pm) {
-    const num = pm[1]!.replace(',', '.');
-    percent = Number.parseFloat(num.startsWith('.') ? `0${num}` : num);
+  // The first percentage is the item's strength; any further one is dropped from the name too
+  // ("Glycolic Acid (18%) 1%", a header's "1%" glued to the actives: "Salicylic Acid 2% 1%Inactive: ...").
+  for (let k = 0, pm = PERCENT_RE.exec(text); pm !== null && k < 4; k++, pm = PERCENT_RE.exec(text)) {
+    if (percent === undefined) {
+      const num = pm[1]!.replace(',', '.');
+      percent = Number.parseFloat(num.startsWith('.') ? `0${num}` : num);
+    }
     text = text.slice(0, pm.index) + ' ' + text.slice(pm.index + pm[0].length);
     text = text.replace(/\(\s*\)/g, ' ');
   }

@@ -28,6 +28,18 @@ function previousWord(s: string, i: number): string {
   return s.slice(k + 1, i).toLowerCase();
 }
 
+/**
+ * Is the group s[open, close] "(and)" or "(&)"? Suppliers' blends are listed name by name with it
+ * ("Dimethyl Isosorbide (and) Hydroxypinacolone Retinoate", "Water** (and) Argania Spinosa (Argan) Kernel
+ * Oil* (and) Propanediol": 12 corpus lists), so it separates two names as a comma does; a name never
+ * holds it.
+ */
+function isBlendJoin(s: string, open: number, close: number): boolean {
+  if (close - open > 6) return false;
+  const inner = trimmedSlice(s, open + 1, close).toLowerCase();
+  return inner === 'and' || inner === '&';
+}
+
 /** ASCII characters splitPieces() looks at: ( ) , ; tab | newline [ ] . */
 const SPLIT_ASCII = new Uint8Array(128);
 for (const ch of '(),;\t|\n[].') SPLIT_ASCII[ch.charCodeAt(0)] = 1;
@@ -49,10 +61,16 @@ export function splitPieces(s: string, sink: PieceSink): void {
     // most characters are letters and spaces: one table look-up and on
     if (c < 128 ? SPLIT_ASCII[c] === 0 : !SPLIT_UNICODE.has(c)) continue;
     // a matched group: jump over it (separators inside parentheses do not split)
+    // the end of this separator: i, or the ")" of an "(and)" joining two names
+    let sepEnd = i;
     if (c === 40) {
       const close = pairedClose(s, i);
-      if (close >= 0) i = close;
-      continue;
+      if (close < 0) continue;
+      if (!isBlendJoin(s, i, close)) {
+        i = close;
+        continue;
+      }
+      sepEnd = close;
     }
     let isHard = false;
     let close = false;
@@ -62,6 +80,7 @@ export function splitPieces(s: string, sink: PieceSink): void {
         if (i > 0 && i + 1 < n && isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))
           continue;
         break;
+      case 40: // "(and)": a blend written out name by name
       case 59: // ;
       case 0x2022: // •
       case 0xb7: // ·
@@ -109,6 +128,7 @@ export function splitPieces(s: string, sink: PieceSink): void {
     } else {
       hard = hard || isHard;
     }
+    i = sepEnd;
     start = i + 1;
     if (open) openBracket = true;
   }

@@ -136,3 +136,55 @@ describe('a peel named for its acid is a chemical peel', () => {
     expect(warn(list, { product: { name: 'Glycolic Peel and Polish' } })).toContain('physical-exfoliant');
   });
 });
+
+describe('typos the held-out noise showed (made-up lists of the same kinds)', () => {
+  test('a second percentage leaves the name too: the header glued after a strength brought its own', () => {
+    expect(names('Active ingredient: Salicylic Acid 2% 1%Inactive ingredients: Water, Glycerin')).toEqual([
+      'Salicylic Acid',
+      'Water',
+      'Glycerin',
+    ]);
+    expect(warn('Active ingredient: Glycolic Acid (18%) 1%INACTIVE INGREDIENTS: Water')).toEqual(['aha']);
+  });
+
+  test('a blend written with "(and)" is two names, each checked', () => {
+    expect(names('Water, Dimethyl Isosorbide (and) Hydroxypinacolone Retinoate, Glycerin')).toEqual([
+      'Water',
+      'Dimethyl Isosorbide',
+      'Hydroxypinacolone Retinoate',
+      'Glycerin',
+    ]);
+    expect(warn('Water, Dimetyl Isosrbide (and) Hydroxpinacolone Retinoatte, Glycerin')).toEqual([
+      'retinoid',
+    ]);
+    // a name in parentheses is still a synonym, not a blend
+    expect(names('Aqua (Water), Glycerin')).toEqual(['Aqua', 'Glycerin']);
+  });
+
+  test('a misspelt shell powder or pumice is still abrasive outside a scrub', () => {
+    for (const item of ['Pumce', 'JUGLNS RGGIA (WALUT) SELL POWXER', 'Apircot Ssed Powjer'])
+      expect(warn(`Water, Glycerin, ${item}, Phenoxyethanol`), item).toEqual(['physical-exfoliant']);
+    // and a misspelt silica stays a note outside a scrub, as silica does
+    expect(warn('Water, Glycerin, Sillica, Phenoxyethanol')).toEqual([]);
+  });
+
+  test('a misspelt genus or common name with "oil" in the parenthesis is an essential oil', () => {
+    for (const item of [
+      'Litsae Cueba (May Chaang Oil)',
+      'Cijnamomum Camjhora (Ho Wooo Oil)',
+      'Citurs Auiantium Duulcis (Oyange Oil)',
+      'Omenis Multicaulis Oil',
+      'May Chang Oil',
+    ])
+      expect(warn(`Water, Glycerin, ${item}`), item).toEqual(['essential-oil']);
+    // carrier oils stay quiet through the same typos
+    expect(warn('Water, Helianthus Annus (Sunflowr) Sed Oil, Prunus Armeniaca (Apricott) Kernl Oil')).toEqual(
+      [],
+    );
+  });
+
+  test('a misspelt qualifier in front of an irritant, and a misspelt claim that names none', () => {
+    expect(warn('Water, Orgaanic Alochol, Glycerin')).toEqual(['drying-alcohol']);
+    expect(warn('Water, Glycerin. All productts are frme frym synthetnc fragyance')).toEqual([]);
+  });
+});
