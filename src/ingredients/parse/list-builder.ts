@@ -48,8 +48,16 @@ const NO_ALIASES: string[] = [];
 const protoCache = new Map<string, ItemProto[]>();
 const protoCacheWhole = new Map<string, ItemProto[]>();
 
+/**
+ * Whole pieces that were plain text when first seen: no free-from claim, no colon (label, header), no
+ * may-contain marker, not after a "[" (the text itself decides all four). Their items come from here with one
+ * look-up; every other piece takes the builder's whole path.
+ */
+const plainPieces = new Map<string, ItemProto[]>();
+
 /** Empty the per-piece cache (after a warm-up). */
 export function clearParseCache(): void {
+  plainPieces.clear();
   protoCache.clear();
   protoCacheWhole.clear();
 }
@@ -120,7 +128,10 @@ export class ListBuilder implements PieceSink {
   }
 
   addItems(body: string, allowSegment: boolean): void {
-    const ps = protosFor(body, allowSegment);
+    this.addProtos(protosFor(body, allowSegment));
+  }
+
+  private addProtos(ps: ItemProto[]): void {
     const items = this.current.items;
     for (let k = 0; k < ps.length; k++) {
       if (this.total >= MAX_ITEMS) return;
@@ -150,8 +161,23 @@ export class ListBuilder implements PieceSink {
     // A free-from claim names what is NOT inside, item after item, to the end of its sentence (a makeup-wipe
     // set, sephora_ca_2023: "100% Polyester, Free Of Alcohol, Oils, Parabens, Fragrances, and Sulfates."). Not
     // a footer: on shop pages the claim often stands in the prose BEFORE the list, which must survive.
-    if (FREE_FROM.test(text)) this.freeFrom = true;
     if (this.freeFrom) return;
+    // A piece seen before as plain text (no claim, colon or marker: nine pieces in ten) is its items again
+    if (!openBracket) {
+      const ps = plainPieces.get(text);
+      if (ps !== undefined) {
+        this.addProtos(ps);
+        if (closeBracket && this.mayBracket) {
+          this.mayContain = false;
+          this.mayBracket = false;
+        }
+        return;
+      }
+    }
+    if (FREE_FROM.test(text)) {
+      this.freeFrom = true;
+      return;
+    }
     if (openBracket && isMayContainMarker(text.slice(0, 40).toLowerCase())) {
       this.mayContain = true;
       this.mayBracket = true;
@@ -207,7 +233,12 @@ export class ListBuilder implements PieceSink {
       this.mayContain = true;
       body = stripped.trim();
     }
-    if (body.length > 0) this.addItems(body, true);
+    if (body === text && !openBracket && text.indexOf(':') < 0) {
+      // plain: nothing above read it, so the same text is always just its items
+      const ps = protosFor(body, true);
+      remember(plainPieces, text, ps);
+      this.addProtos(ps);
+    } else if (body.length > 0) this.addItems(body, true);
     if (closeBracket && this.mayBracket) {
       this.mayContain = false;
       this.mayBracket = false;
