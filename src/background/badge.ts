@@ -43,6 +43,8 @@ export interface BadgeInput {
 export function badgeText(summary: Summary): string {
   if (summary.state === 'caution') return CAUTION_MARK;
   if (summary.state === 'nothing') return '';
+  // a description, not a list: the no-list mark, as for a product page whose list was not found
+  if (summary.state === 'described') return '?';
   return formatNumber(summary.categories.length + (summary.makeup ? 1 : 0));
 }
 
@@ -79,6 +81,8 @@ export function badgeFor(
       ? BADGE_COLORS.hold
       : summary.state === 'caution'
         ? BADGE_COLORS.caution
-        : BADGE_COLORS.clear;
+        : summary.state === 'described'
+          ? BADGE_COLORS.noList
+          : BADGE_COLORS.clear;
   return { text: badgeText(summary), color, title: title(summary.headlineAbsolute) };
 }

@@ -7,7 +7,8 @@ import { RULES } from './rules';
 import { contextFacts, contextSeverity, type Judged } from './context';
 import { getMatcher, type RuleMatch } from './match';
 import { normalizeName } from './normalize';
-import { parseDetailed, type ItemProto } from './parse';
+import { isNameLike, isProseItem, parseDetailed, type ItemProto } from './parse';
+import { isKnownName } from './vocab';
 import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Rule, Severity, SubList } from './types';
 
 /**
@@ -144,18 +145,26 @@ function refsOf(rule: Rule): string[] {
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   let lists: SubList[];
   let protos: ItemProto[][];
+  let starts: number[][];
   try {
-    ({ lists, protos } = parseDetailed(text));
+    ({ lists, protos, starts } = parseDetailed(text));
   } catch {
     lists = [];
     protos = [];
+    starts = [];
   }
+
   const matcher = getMatcher();
   // a rinse-off product by the caller's word or by the kinds the page gives (a cleanser, a body wash)
   const sev: AnalyzeOptions =
     !opts.rinseOff && opts.product?.kinds?.includes('rinse-off') ? { ...opts, rinseOff: true } : opts;
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   let checked = 0;
+  // where each finding's item stands (list, item: two numbers a finding), and the sentences holding an item
+  // that reads as a sentence, for descriptions (below)
+  const findingAt: number[] = [];
+  const proseSentences: (Set<number> | undefined)[] = [];
+  let proseItems = 0;
   for (let li = 0; li < lists.length; li++) {
     const list = lists[li]!;
     const listProtos = protos[li]!;
@@ -179,6 +188,11 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
         }
         proto.match = m;
       }
+      proto.prose ??= isProseItem(proto.raw);
+      if (proto.prose) {
+        proseItems++;
+        (proseSentences[li] ??= new Set()).add(starts[li]![ii]!);
+      }
       if (m) {
         const base = severityFor(m.rule, item, n, marker, sev);
         const judged = contextSeverity(m.rule, item, n, base.severity, facts, marker, m.via) ?? base;
@@ -200,6 +214,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           refs: refsOf(m.rule),
         };
         findings.push(f);
+        findingAt.push(li, ii);
       }
       if (marker === null) {
         if (proto.marker === undefined) {
@@ -210,7 +225,47 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       }
     }
   }
-  return { lists, findings: lists.length > 1 ? mergeAcrossLists(findings) : findings, checked };
+  let described: string[] | undefined;
+  if (proseItems >= 2 && findings.length > 0 && isDescription(lists, protos)) {
+    // a description, not a list: a name inside one of its sentences is not on an ingredient list; the
+    // names are still said (the popup tells the user to read the pack's list)
+    const inSentence = (k: number) =>
+      proseSentences[findingAt[2 * k]!]?.has(starts[findingAt[2 * k]!]![findingAt[2 * k + 1]!]!) === true;
+    const dropped = findings.filter((f, k) => f.severity !== 'note' && inSentence(k)).map((f) => f.canonical);
+    findings = findings.filter((_, k) => !inSentence(k));
+    if (dropped.length > 0) described = [...new Set(dropped)];
+  }
+  const out: Analysis = {
+    lists,
+    findings: lists.length > 1 ? mergeAcrossLists(findings) : findings,
+    checked,
+  };
+  if (described) out.described = described;
+  return out;
+}
+
+/** Fewer listed items than this, and a text with two sentence-like items describes, it does not list. */
+const MIN_LISTED = 3;
+
+/**
+ * Does the text describe the product instead of listing its ingredients (parse/prose.ts)? Fewer than three
+ * items are listed: a known ingredient name (four letters or more), or a name-shaped item (five words at most, no prose function
+ * word) that matched an irritant, such as "Pumce" or "Lavandula Angustifolia Oil". A real list names its
+ * ingredients item after item, also after a blurb and through typos in a few of them; and a name in a
+ * sentence of its own ("Salicylic Acid 2%. Helps clear pores ...") is kept even in a description.
+ */
+function isDescription(lists: SubList[], protos: ItemProto[][]): boolean {
+  let listed = 0;
+  for (let li = 0; li < lists.length; li++) {
+    const items = lists[li]!.items;
+    for (let ii = 0; ii < items.length; ii++) {
+      const p = protos[li]![ii]!;
+      // a known name of four letters or more ("and", "bha" are known words, not a list's names)
+      const named = (p.norm.length >= 4 && isKnownName(p.norm)) || (p.match != null && isNameLike(p.raw));
+      if (named && ++listed >= MIN_LISTED) return false;
+    }
+  }
+  return true;
 }
 
 const RANK: Record<Severity, number> = { note: 0, low: 1, high: 2 };

@@ -135,6 +135,11 @@ export interface Analysis {
   findings: Finding[];
   /** Number of items checked over all sub-lists. */
   checked: number;
+  /**
+   * The text describes the product instead of listing its ingredients (analyze.ts isDescription): the
+   * irritant names its sentences mention, which give no finding (nothing outside the INCI list counts).
+   */
+  described?: string[];
 }
 
 export interface AnalyzeOptions {

@@ -6,6 +6,8 @@
  * - hold: categories with an ingredient to hold now (a high-severity finding inside its window);
  * - caution: categories with an ingredient to use with caution now (a low-severity finding in a window);
  * - clear: categories a session would make you hold (high-severity findings; no window is open);
+ * - described: nothing found, and the text is a product description naming irritants in its sentences, not
+ *   an ingredient list (src/ingredients/analyze.ts): no green "Nothing to hold" for a list never seen;
  * - nothing: no high-severity finding. Low-severity ones (silica in a blush, citric acid as a pH adjuster)
  *   are explained on the cards but would make the badge cry wolf: 4 of the 7 real saved product pages have one.
  */
@@ -20,7 +22,7 @@ import { formatTime, formatWhen, formatWhenAbsolute, uiClock, type Clock } from 
  * 'no-dates': something would be held after a session, but with no session logged and none planned there is
  * no date to give (issue 12: a fresh install said a green "Nothing to hold now" on a retinal serum).
  */
-export type SummaryState = 'hold' | 'caution' | 'clear' | 'no-dates' | 'nothing';
+export type SummaryState = 'hold' | 'caution' | 'clear' | 'no-dates' | 'described' | 'nothing';
 
 /** What the schedule adds to a verdict (src/ui/verdict-view.ts userRecovery). */
 export interface SummaryContext {
@@ -121,6 +123,17 @@ export function summarize(
       headline,
       headlineAbsolute: headline,
       detail: t('verdict_clear_detail', formatNumber(categories.length), list(categories)),
+    };
+  }
+  if (analysis.described?.length && analysis.findings.every((f) => f.severity === 'note')) {
+    const headline = t('verdict_described');
+    return {
+      state: 'described',
+      categories: [],
+      until: null,
+      headline,
+      headlineAbsolute: headline,
+      detail: t('verdict_described_detail', formatList(analysis.described)),
     };
   }
   const headline = t('verdict_nothing');

@@ -65,7 +65,7 @@ export function VerdictView({
     <section class="result" aria-label={title ?? summary.headline}>
       {title && <p class="product">{title}</p>}
       <Headline
-        tone={summary.state === 'no-dates' ? 'neutral' : summary.state}
+        tone={summary.state === 'no-dates' || summary.state === 'described' ? 'neutral' : summary.state}
         text={summary.headline}
         level={level}
       >

@@ -20,6 +20,7 @@ import { ListBuilder, type ItemProto } from './list-builder';
 import { splitPieces } from './split';
 
 export { clearParseCache, type ItemProto } from './list-builder';
+export { isNameLike, isProseItem } from './prose';
 
 /** Longest text we read; real lists (with footers) stay under 10 kB. */
 const MAX_TEXT_LENGTH = 100_000;
@@ -29,8 +30,15 @@ export function parse(input: string): SubList[] {
   return parseDetailed(input).lists;
 }
 
-/** parse(), plus each item's cached proto (same shape as lists: protos[list][item]). */
-export function parseDetailed(input: string): { lists: SubList[]; protos: ItemProto[][] } {
+/**
+ * parse(), plus each item's cached proto and the index of the first item of its sentence (the same shape as
+ * lists: protos[list][item], starts[list][item]).
+ */
+export function parseDetailed(input: string): {
+  lists: SubList[];
+  protos: ItemProto[][];
+  starts: number[][];
+} {
   let text = typeof input === 'string' ? input : '';
   if (text.length > MAX_TEXT_LENGTH) text = text.slice(0, MAX_TEXT_LENGTH);
   text = normalizeChars(text);
@@ -46,5 +54,5 @@ export function parseDetailed(input: string): { lists: SubList[]; protos: ItemPr
   splitPieces(text, b);
   b.flush();
   // A single unlabeled list stays unlabeled; a labeled first list keeps its label.
-  return { lists: b.lists, protos: b.protos };
+  return { lists: b.lists, protos: b.protos, starts: b.starts };
 }

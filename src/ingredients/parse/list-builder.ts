@@ -39,6 +39,8 @@ export interface ItemProto extends ItemText {
    */
   match?: RuleMatch | null;
   marker?: boolean;
+  /** analyze()'s memo: the item reads as a sentence (prose.ts isProseItem). */
+  prose?: boolean;
 }
 
 /** The aliases of every item that has none: one array. */
@@ -97,8 +99,11 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
 export class ListBuilder implements PieceSink {
   readonly lists: SubList[] = [];
   readonly protos: ItemProto[][] = [];
+  /** Per list, per item: the index of the first item of its sentence (hard segment), for isProse checks. */
+  readonly starts: number[][] = [];
   current: SubList = { label: null, items: [] };
   currentProtos: ItemProto[] = [];
+  currentStarts: number[] = [];
   /** Index in current.items where the current hard segment started. */
   segmentStart = 0;
   mayContain = false;
@@ -115,6 +120,7 @@ export class ListBuilder implements PieceSink {
     this.flush();
     this.current = { label, items: [] };
     this.currentProtos = [];
+    this.currentStarts = [];
     this.segmentStart = 0;
     this.mayContain = false;
     this.mayBracket = false;
@@ -124,6 +130,7 @@ export class ListBuilder implements PieceSink {
     if (this.current.items.length > 0) {
       this.lists.push(this.current);
       this.protos.push(this.currentProtos);
+      this.starts.push(this.currentStarts);
     }
   }
 
@@ -147,6 +154,7 @@ export class ListBuilder implements PieceSink {
       if (this.mayContain) item.mayContain = true;
       items.push(item);
       this.currentProtos.push(p);
+      this.currentStarts.push(this.segmentStart);
       this.total++;
     }
   }
@@ -220,6 +228,7 @@ export class ListBuilder implements PieceSink {
           label = [...back.map((it) => cleanLabel(it.raw)), label].join(', ');
           cur.items.length = this.segmentStart;
           this.currentProtos.length = this.segmentStart;
+          this.currentStarts.length = this.segmentStart;
           this.total -= back.length;
         }
         this.startList(label);

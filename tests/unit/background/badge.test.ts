@@ -72,6 +72,30 @@ describe('badgeFor: the popup summary, as a mark', () => {
     expect(b).toEqual({ text: '', color: BADGE_COLORS.clear, title: 'Needle Safe: Nothing to hold' });
   });
 
+  test('a description, not a list: the no-list mark and a headline that says so, never "Nothing to hold"', () => {
+    const a: Analysis = {
+      ...analysis([finding('fragrance', 'note')]),
+      described: ['Glycolic Acid', 'Salicylic Acid'],
+    };
+    const v = verdict(a.findings, FRESH, NOW, clock.timeZone);
+    const b = badgeFor({ state: 'found', productPage: true, analysis: a }, v, clock);
+    expect(b).toEqual({
+      text: '?',
+      color: BADGE_COLORS.noList,
+      title: 'Needle Safe: No ingredient list in this text',
+    });
+    const summary = summarize(a, v, NOW, clock);
+    expect(summary.state).toBe('described');
+    expect(summary.detail).toBe(
+      'It describes the product and mentions Glycolic Acid and Salicylic Acid: check the full list on the pack or the page before you use it.',
+    );
+    // a name the description states in a sentence of its own still counts, and then the verdict is its own
+    const held = { ...analysis([finding('bha', 'high')]), described: ['Glycolic Acid'] };
+    expect(summarize(held, verdict(held.findings, FRESH, NOW, clock.timeZone), NOW, clock).state).toBe(
+      'hold',
+    );
+  });
+
   test.each([
     [[finding('retinoid', 'high'), finding('aha', 'low')], FRESH],
     [[finding('aha', 'low'), finding('fragrance', 'note')], FRESH],

@@ -188,3 +188,32 @@ describe('typos the held-out noise showed (made-up lists of the same kinds)', ()
     expect(warn('Water, Glycerin. All productts are frme frym synthetnc fragyance')).toEqual([]);
   });
 });
+
+describe('a description is not an ingredient list', () => {
+  const description =
+    'NEWBRAND® Clear Skin Wash. We have brought the best ingredients together to bring you Clear Skin. Made with dermatologists, this wash is formulated with a powerful mix of AHA (glycolic acid), BHA (salicylic acid) and PHA (gluconolactone).';
+
+  test('names inside its sentences give no finding, and the analysis says which it mentions', () => {
+    const a = analyze(description);
+    expect(a.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(a.described).toEqual(
+      expect.arrayContaining(['Glycolic Acid', 'Salicylic Acid', 'Gluconolactone']),
+    );
+  });
+
+  test('a list after the same prose is still a list', () => {
+    const a = analyze(
+      `${description} Ingredients: Aqua, Glycerin, Salicylic Acid, Sodium Laureth Sulfate, Parfum`,
+    );
+    expect(warn(`${description} Aqua, Glycerin, Salicylic Acid, Sodium Laureth Sulfate, Parfum`)).toEqual(
+      expect.arrayContaining(['bha', 'fragrance']),
+    );
+    expect(a.described).toBeUndefined();
+  });
+
+  test('two lines of drug facts keep their active, which stands in a sentence of its own', () => {
+    const text =
+      'Salicylic Acid 2%. This gel helps to clear your pores and is gentle on the skin. Use it once a day on clean skin with care.';
+    expect(warn(text)).toEqual(['bha']);
+  });
+});
