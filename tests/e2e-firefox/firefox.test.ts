@@ -134,6 +134,21 @@ describe('extension in real Firefox (light)', () => {
     await popup.close();
   });
 
+  test('a pasted product description is not a list: grey, and the names it mentions', async () => {
+    const popup = await openExtensionPage(ff, 'popup.html');
+    await popup.setViewport({ width: 400, height: 640 });
+    await popupPage.waitUntilRendered(popup);
+    await popupPage.checkPasted(
+      popup,
+      'Clear Skin Wash. We have brought the best ingredients together to bring you Clear Skin. Made with dermatologists, this wash is formulated with a powerful mix of AHA (glycolic acid), BHA (salicylic acid) and PHA (gluconolactone).',
+    );
+    const box = await popupPage.summaryWith(popup, 'No ingredient list in this text');
+    expect(box.tone).toBe('summary neutral');
+    expect(box.text).toMatch(/mentions Glycolic Acid, Salicylic Acid,? and Gluconolactone/);
+    await screenshot(popup, 'popup-described');
+    await popup.close();
+  });
+
   test("a pasted list goes to the shelf; tonight's plan suggests it after the session", async () => {
     const popup = await openExtensionPage(ff, 'popup.html');
     await popup.setViewport({ width: 400, height: 640 });

@@ -94,6 +94,14 @@ export const popupPage = {
     const title = await find(page, `.plan-name::-p-text(${name})`);
     return title.evaluate((e) => e.closest('li')?.textContent ?? '');
   },
+  /** The verdict box (its class: the tone, and its text) whose heading says `heading`. */
+  async summaryWith(page: Page, heading: string): Promise<{ tone: string; text: string }> {
+    const h = await find(page, `::-p-text(${heading})`);
+    return h.evaluate((e) => ({
+      tone: e.closest('.summary')?.className ?? '',
+      text: e.closest('.summary')?.textContent ?? '',
+    }));
+  },
   async checkPasted(page: Page, text: string): Promise<void> {
     await (await find(page, aria('button', 'Check another ingredient list'))).click();
     await (await find(page, aria('textbox', 'Paste an ingredient list to check it'))).type(text);

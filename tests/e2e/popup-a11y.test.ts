@@ -142,6 +142,30 @@ describe('popup states: accessible in light and dark, laid out for 320-800 px', 
     await clean.close();
   });
 
+  test('a pasted product description: no green light, the names it mentions, grey', async () => {
+    await setSessions(1);
+    const popup = await openPopup(h, {
+      tab: await shopTab(CLEAN.url),
+      viewport: { width: 380, height: 600 },
+    });
+    await popup.headline('Nothing to hold');
+    await popup.checkList(
+      'Clear Skin Wash. We have brought the best ingredients together to bring you Clear Skin. Made with dermatologists, this wash is formulated with a powerful mix of AHA (glycolic acid), BHA (salicylic acid) and PHA (gluconolactone).',
+    );
+    const pasted = popup.page
+      .getByRole('heading', { level: 2 })
+      .filter({ hasText: 'No ingredient list in this text' });
+    await pasted.waitFor();
+    await popup.page
+      .getByText(/mentions Glycolic Acid, Salicylic Acid,? and Gluconolactone: check the full list/)
+      .waitFor();
+    // grey like "no list found", never the green of a checked list, and no card says "hold"
+    expect(await popup.page.locator('.summary.neutral', { has: pasted }).count()).toBe(1);
+    expect(await popup.countText('Hold until')).toBe(0);
+    await expectAccessible(popup, 'popup-described');
+    await popup.close();
+  });
+
   test('reading, then no list found: neutral, each with a heading', async () => {
     const { tabId } = await openShopPage(h, NO_LIST.url);
     const popup = await openPopup(h, { tab: tabId, viewport: { width: 380, height: 600 } });
