@@ -13,6 +13,8 @@ export interface SharedWorld {
   /** Whether page-load JSON may be read now (false after an in-page navigation; ./page-watch.ts). */
   __needleSafeScripts?: () => boolean;
   __needleSafeMarks?: MarksControl;
+  /** The shop reader running in this page (./shop-page.ts): one per page, however often it is injected. */
+  __needleSafeReader?: { alive: () => boolean; resend: () => void; stop: () => void };
 }
 
 export const sharedWorld = globalThis as SharedWorld;

@@ -26,6 +26,15 @@ const RETRIES = 5;
 
 /** Watches the page and every page the shop navigates to in place; `send` gets each report. */
 export function watchShopPage(send: (report: PageReport) => Promise<StoreAnswer | undefined>): () => void {
+  // One reader per page. A site turned off and on again during one page's life gets this script injected
+  // twice (src/background/sites.ts readTab), into the same isolated world: the second injection says the
+  // page again through the reader already watching it instead of starting a second one. A reader orphaned
+  // by an extension update is not alive any more, so the new script starts its own.
+  const running = sharedWorld.__needleSafeReader;
+  if (running?.alive()) {
+    running.resend();
+    return running.stop;
+  }
   const alive = () => {
     try {
       return browser.runtime?.id !== undefined;
@@ -66,6 +75,12 @@ export function watchShopPage(send: (report: PageReport) => Promise<StoreAnswer 
   });
   sharedWorld.__needleSafeScripts = () => watch.scripts();
   const hints = new AbortController();
+  const stop = () => {
+    hints.abort();
+    watch.stop();
+    if (sharedWorld.__needleSafeReader?.stop === stop) delete sharedWorld.__needleSafeReader;
+  };
+  sharedWorld.__needleSafeReader = { alive, resend: () => watch.resend(), stop };
   const opts = { signal: hints.signal, passive: true } as const;
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener?.('navigate', watch.hint, opts);
@@ -74,8 +89,5 @@ export function watchShopPage(send: (report: PageReport) => Promise<StoreAnswer 
   // Back/forward cache: the page comes back as it was, without a new content script; the background forgot
   // it when the tab moved away, so say the answer again.
   addEventListener('pageshow', (e) => (e.persisted ? watch.resend() : watch.hint()), opts);
-  return () => {
-    hints.abort();
-    watch.stop();
-  };
+  return stop;
 }

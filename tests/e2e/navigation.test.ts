@@ -150,6 +150,41 @@ describe('single-page navigation', () => {
     await page.close();
   });
 
+  test('injected again into the same page (a site turned off and on), the reader does not start twice', async () => {
+    const { page, tabId, writes } = await openAt(PRODUCTS.a);
+    await expectShowing(tabId, PRODUCTS.a, writes);
+    // In the content scripts' own world: mark the reader running now, inject the script again as the
+    // background does on a re-grant (src/background/sites.ts readTab), and look which reader runs
+    const inWorld = <T>(func: () => T) =>
+      h.worker.evaluate(
+        async ([id, src]) => {
+          const [res] = await chrome.scripting.executeScript({
+            target: { tabId: id },
+            func: new Function(`return (${src})()`) as () => unknown,
+          });
+          return res?.result;
+        },
+        [tabId, func.toString()] as const,
+      ) as Promise<T>;
+    type Marked = { __needleSafeReader?: { mark?: string } };
+    expect(
+      await inWorld(() => {
+        const r = (globalThis as Marked).__needleSafeReader;
+        if (r) r.mark = 'first';
+        return r?.mark ?? null;
+      }),
+    ).toBe('first');
+    await h.worker.evaluate(
+      (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/shop.js'] }),
+      tabId,
+    );
+    expect(await inWorld(() => (globalThis as Marked).__needleSafeReader?.mark ?? null)).toBe('first');
+    // and that one reader still follows the shop's navigation
+    await page.evaluate((p) => (window as never as ShopWindow).shop.go(p, 'push-render', 0), PRODUCTS.c);
+    await expectShowing(tabId, PRODUCTS.c, writes);
+    await page.close();
+  });
+
   test('a hash-only change keeps the result and the badge', async () => {
     const { page, tabId, writes } = await openAt(PRODUCTS.c);
     await page.evaluate(() => (location.hash = '#reviews'));
