@@ -64,8 +64,9 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   {
     // Pre-session pauses and "window over" (src/recovery/status.ts reminders).
     kind: 'schedule',
+    // As verdicts see it: an unanswered planned session counts as rolled, so no "window over" comes early
     upcoming: (ctx, from) =>
-      reminders(ctx.recovery, from).map((r) => ({
+      reminders(withPending(ctx.recovery, pendingSession(ctx.recovery, ctx.skipped, ctx.now)), from).map((r) => ({
         id: `${r.kind}-${r.at}`,
         at: r.at,
         message: scheduleReminderText(r),
@@ -137,7 +138,8 @@ export async function schedule(now = Date.now()): Promise<void> {
     const next = dueReminders(ctx, now + 1)[0];
     if (next) await browser.alarms.create(REMINDER_ALARM, { when: next.at });
   }
-  await scheduleShelf(ctx.recovery, ctx.settings.reminders, now); // product reminders and makeup repaints (issue 12)
+  // product reminders and makeup repaints (issue 12), from the schedule as verdicts see it (pending rolled)
+  await scheduleShelf(withPending(ctx.recovery, pending), ctx.settings.reminders, now);
 }
 
 /**
@@ -176,8 +178,9 @@ export async function onAlarm(name: string, now = Date.now()): Promise<void> {
     }
   }
   if (name === SHELF_ALARM) {
-    const [settings, sessions] = await Promise.all([loadSettings(now), loadSessions(now)]);
-    if (settings.reminders) await notifyShelf(toRecovery(settings, sessions), now);
+    const ctx = await context(now);
+    if (ctx.settings.reminders)
+      await notifyShelf(withPending(ctx.recovery, pendingSession(ctx.recovery, ctx.skipped, now)), now);
   }
   await refreshAll(now);
 }

@@ -57,7 +57,8 @@ export function VerdictView({
   const v = verdict(analysis.findings, recovery, now);
   const summary = withMakeup(
     summarize(analysis, v, now, undefined, { ifRolledAt: pending?.at ?? null, noDates }),
-    makeupWait(draft?.kinds, sessions, now),
+    // the sessions as the badge counts them (src/background/tabs.ts): the pending one as rolled
+    makeupWait(draft?.kinds, recovery.sessions, now),
     now,
   );
   const firstCaution = v.items.findIndex((i) => i.status === 'caution');

@@ -90,6 +90,31 @@ describe('schedule (alarms)', () => {
       expect(notified().map(([id]) => id)).not.toContain(`did-you-roll-${slot}`);
     });
 
+    test('an unanswered planned session counts as rolled: its window, not the older one, ends the hold', async () => {
+      // logged on Monday 00:00 UTC; Thursday 20:00 planned and not answered yet, asked about on Friday
+      const logged = NOW - 12 * 3_600_000;
+      await settingsItem.setValue(settings);
+      await sessionsItem.setValue([{ at: logged, needleMm: 0.5 }]);
+      const slot = thursday();
+      const friday = slot + 14 * 3_600_000;
+      const ctx = {
+        settings,
+        sessions: [{ at: logged, needleMm: 0.5 }],
+        skipped: [],
+        recovery: toRecovery(settings, [{ at: logged, needleMm: 0.5 }]),
+        now: friday,
+      };
+      const over = dueReminders(ctx, friday).filter((r) => r.id.startsWith('window-over-'));
+      // "window over" only after the planned session's window, as the popup and badge see it
+      expect(over.length).toBeGreaterThan(0);
+      for (const r of over) expect(r.at).toBeGreaterThan(slot);
+      // answered "No": the planned slot is skipped, and the older session's window (already over) is all
+      await skippedItem.setValue([slot]);
+      expect(
+        dueReminders({ ...ctx, skipped: [slot] }, friday).filter((r) => r.id.startsWith('window-over-')),
+      ).toEqual([]);
+    });
+
     test('SPF the morning after a logged session', async () => {
       await settingsItem.setValue({ ...settings, plan: { kind: 'none' } });
       const at = NOW - 16 * 3_600_000; // Sunday 20:00 UTC
