@@ -66,11 +66,13 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
     kind: 'schedule',
     // As verdicts see it: an unanswered planned session counts as rolled, so no "window over" comes early
     upcoming: (ctx, from) =>
-      reminders(withPending(ctx.recovery, pendingSession(ctx.recovery, ctx.skipped, ctx.now)), from).map((r) => ({
-        id: `${r.kind}-${r.at}`,
-        at: r.at,
-        message: scheduleReminderText(r),
-      })),
+      reminders(withPending(ctx.recovery, pendingSession(ctx.recovery, ctx.skipped, ctx.now)), from).map(
+        (r) => ({
+          id: `${r.kind}-${r.at}`,
+          at: r.at,
+          message: scheduleReminderText(r),
+        }),
+      ),
   },
   {
     // The planned session now asked about, or the next planned one (asked about if still unanswered then).

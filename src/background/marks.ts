@@ -9,6 +9,7 @@ import type { MarksApplied, MarksControl } from '../marks/page';
 import { HIGHLIGHT_NAMES } from '../marks/page';
 import { verdict } from '../recovery';
 import { loadMarksPref, tabResultItem } from '../storage';
+import { makeupWait } from '../ui/plan/makeup';
 import { loadRecovery, onTab, toolbarButton } from './tabs';
 
 /**
@@ -39,15 +40,20 @@ export function markTab(tabId: number, now = Date.now()): Promise<MarksApplied |
   return onTab(tabId, async () => {
     const [pref, result] = await Promise.all([loadMarksPref(), tabResultItem(tabId).getValue()]);
     const analysis = pref.on ? result?.analysis : null;
-    const plan =
-      analysis && result
-        ? marksPlan(
-            result.url,
-            analysis,
-            verdict(analysis.findings, (await loadRecovery(now)).recovery, now),
-            now,
-          )
-        : null;
+    let plan = null;
+    if (analysis && result) {
+      const { recovery } = await loadRecovery(now);
+      // the makeup window as the badge counts it (./tabs.ts): the sessions with the pending one as rolled
+      const makeup = makeupWait(result.product?.kinds, recovery.sessions, now);
+      plan = marksPlan(
+        result.url,
+        analysis,
+        verdict(analysis.findings, recovery, now),
+        now,
+        undefined,
+        makeup,
+      );
+    }
     if (!plan) {
       await clearTab(tabId);
       return null;

@@ -10,6 +10,7 @@
 import type { Analysis, Finding } from '../ingredients/types';
 import type { Verdict } from '../recovery/types';
 import { formatList, t } from '../ui/i18n';
+import type { MakeupWait } from '../ui/plan/makeup';
 import { formatWhen, uiClock, type Clock } from '../ui/time-format';
 import { CHIP_NAMES, MAX_KNOWN_NAMES } from './limits';
 
@@ -34,30 +35,41 @@ function names(findings: Finding[]): string {
   return t('marks_names_more', formatList(all.slice(0, CHIP_NAMES)), all.length - CHIP_NAMES);
 }
 
-/** The plan for a page, or null when there is nothing to mark. */
+/**
+ * The plan for a page, or null when there is nothing to mark or say. `makeup`: the makeup window running for
+ * this product (src/ui/plan/makeup.ts), which the badge counts and the popup says: the chip says it too, also
+ * for a makeup product whose list flags nothing.
+ */
 export function marksPlan(
   url: string,
   analysis: Analysis,
   v: Verdict,
   now: number,
   clock: Clock = uiClock(),
+  makeup: MakeupWait | null = null,
 ): MarksPlan | null {
   const inWindow = v.items.filter((i) => i.status === 'hold' || i.status === 'caution');
   const marked: { finding: Finding; level: MarkLevel }[] =
     v.state === 'clear'
       ? analysis.findings.filter((f) => f.severity === 'high').map((finding) => ({ finding, level: 'hold' }))
       : inWindow.map((i) => ({ finding: i.finding, level: i.status as MarkLevel }));
-  if (!marked.length) return null;
-  const top = marked.filter((m) => m.level === marked[0]!.level).map((m) => m.finding);
-  const who = names(top);
-  const chip =
-    v.state === 'clear' || v.until === null
-      ? t('marks_chip_clear', who)
-      : t(
-          v.state === 'hold' ? 'marks_chip_hold' : 'marks_chip_caution',
-          who,
-          formatWhen(v.until, now, clock),
-        );
+  const waits = makeup !== null && makeup.end > now ? formatWhen(makeup.end, now, clock) : null;
+  if (!marked.length && waits === null) return null;
+  let chip: string;
+  if (!marked.length) chip = t('marks_chip_makeup', waits!);
+  else {
+    const top = marked.filter((m) => m.level === marked[0]!.level).map((m) => m.finding);
+    const who = names(top);
+    chip =
+      v.state === 'clear' || v.until === null
+        ? t('marks_chip_clear', who)
+        : t(
+            v.state === 'hold' ? 'marks_chip_hold' : 'marks_chip_caution',
+            who,
+            formatWhen(v.until, now, clock),
+          );
+    if (waits !== null) chip = t('marks_chip_and_makeup', chip, waits);
+  }
   const items = [...new Map(marked.map((m) => [m.finding.ingredient, m.level])).entries()].map(
     ([text, level]) => ({ text, level }),
   );

@@ -41,6 +41,31 @@ describe('marksPlan', () => {
   test('nothing flagged: nothing to mark, so nothing is injected', () => {
     expect(planFor('Aqua, Glycerin, Panthenol, Allantoin', [])).toBeNull();
   });
+
+  test('a makeup product in its makeup window: the chip says the wait, as the badge counts it', () => {
+    const session = { at: NOW - 3_600_000, needleMm: 0.5 };
+    const makeup = { end: NOW + 20 * 3_600_000, session };
+    const plain = 'Talc, Mica, Dimethicone, Iron Oxides';
+    const a = analyze(plain);
+    const v = verdict(a.findings, toRecovery(defaultSettings(), [session]), NOW);
+    // nothing flagged, but the wait is said (the badge shows 1 for it)
+    const only = marksPlan(URL, a, v, NOW, clock, makeup)!;
+    expect(only.items).toEqual([]);
+    expect(only.chip).toMatch(/^Needle Safe: makeup waits until .+\d\d:\d\d$/);
+    // with a flagged ingredient, both
+    const b = analyze(`${plain}, Parfum`);
+    const both = marksPlan(
+      URL,
+      b,
+      verdict(b.findings, toRecovery(defaultSettings(), [session]), NOW),
+      NOW,
+      clock,
+      makeup,
+    )!;
+    expect(both.chip).toMatch(/^Needle Safe: hold Parfum until .+; makeup waits until .+$/);
+    // a window already over says nothing more
+    expect(marksPlan(URL, a, v, NOW, clock, { ...makeup, end: NOW - 1 })).toBeNull();
+  });
 });
 
 describe('repairMarksPref', () => {
