@@ -7,7 +7,7 @@ import { RULES } from './rules';
 import { contextFacts, contextSeverity, type Judged } from './context';
 import { getMatcher, type RuleMatch } from './match';
 import { normalizeName } from './normalize';
-import { isNameLike, isProseItem, parseDetailed, type ItemProto } from './parse';
+import { isNameLike, isProseItem, parseDetailed, sentenceOf, type ItemProto } from './parse';
 import { isKnownName } from './vocab';
 import type { Analysis, AnalyzeOptions, CategoryId, Finding, Item, Rule, Severity, SubList } from './types';
 
@@ -145,13 +145,13 @@ function refsOf(rule: Rule): string[] {
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   let lists: SubList[];
   let protos: ItemProto[][];
-  let starts: number[][];
+  let breaks: number[][];
   try {
-    ({ lists, protos, starts } = parseDetailed(text));
+    ({ lists, protos, breaks } = parseDetailed(text));
   } catch {
     lists = [];
     protos = [];
-    starts = [];
+    breaks = [];
   }
 
   const matcher = getMatcher();
@@ -191,7 +191,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       proto.prose ??= isProseItem(proto.raw);
       if (proto.prose) {
         proseItems++;
-        (proseSentences[li] ??= new Set()).add(starts[li]![ii]!);
+        (proseSentences[li] ??= new Set()).add(sentenceOf(breaks[li]!, ii));
       }
       if (m) {
         const base = severityFor(m.rule, item, n, marker, sev);
@@ -230,7 +230,9 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     // a description, not a list: a name inside one of its sentences is not on an ingredient list; the
     // names are still said (the popup tells the user to read the pack's list)
     const inSentence = (k: number) =>
-      proseSentences[findingAt[2 * k]!]?.has(starts[findingAt[2 * k]!]![findingAt[2 * k + 1]!]!) === true;
+      proseSentences[findingAt[2 * k]!]?.has(
+        sentenceOf(breaks[findingAt[2 * k]!]!, findingAt[2 * k + 1]!),
+      ) === true;
     const dropped = findings.filter((f, k) => f.severity !== 'note' && inSentence(k)).map((f) => f.canonical);
     findings = findings.filter((_, k) => !inSentence(k));
     if (dropped.length > 0) described = [...new Set(dropped)];

@@ -19,7 +19,7 @@ import { cutFooter } from './footer';
 import { ListBuilder, type ItemProto } from './list-builder';
 import { splitPieces } from './split';
 
-export { clearParseCache, type ItemProto } from './list-builder';
+export { clearParseCache, sentenceOf, type ItemProto } from './list-builder';
 export { isNameLike, isProseItem } from './prose';
 
 /** Longest text we read; real lists (with footers) stay under 10 kB. */
@@ -31,13 +31,13 @@ export function parse(input: string): SubList[] {
 }
 
 /**
- * parse(), plus each item's cached proto and the index of the first item of its sentence (the same shape as
- * lists: protos[list][item], starts[list][item]).
+ * parse(), plus each item's cached proto (the same shape as lists: protos[list][item]) and where each list's
+ * sentences start (breaks[list], read with sentenceOf()).
  */
 export function parseDetailed(input: string): {
   lists: SubList[];
   protos: ItemProto[][];
-  starts: number[][];
+  breaks: number[][];
 } {
   let text = typeof input === 'string' ? input : '';
   if (text.length > MAX_TEXT_LENGTH) text = text.slice(0, MAX_TEXT_LENGTH);
@@ -54,5 +54,5 @@ export function parseDetailed(input: string): {
   splitPieces(text, b);
   b.flush();
   // A single unlabeled list stays unlabeled; a labeled first list keeps its label.
-  return { lists: b.lists, protos: b.protos, starts: b.starts };
+  return { lists: b.lists, protos: b.protos, breaks: b.breaks };
 }

@@ -57,6 +57,16 @@ const protoCacheWhole = new Map<string, ItemProto[]>();
  */
 const plainPieces = new Map<string, ItemProto[]>();
 
+/** The first item of the sentence that holds item `item`, from a list's sentence breaks (ListBuilder.breaks). */
+export function sentenceOf(breaks: readonly number[], item: number): number {
+  let start = 0;
+  for (const b of breaks) {
+    if (b > item) break;
+    start = b;
+  }
+  return start;
+}
+
 /** Empty the per-piece cache (after a warm-up). */
 export function clearParseCache(): void {
   plainPieces.clear();
@@ -84,8 +94,12 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
       aliases: item.aliases.length > 0 ? item.aliases : NO_ALIASES,
       norm,
       key: itemKey(item.name, item.aliases),
+      // every field present from the start, so all protos share one shape: analyze() reads them per item
+      percent: item.percent,
+      match: undefined,
+      marker: undefined,
+      prose: undefined,
     };
-    if (item.percent !== undefined) proto.percent = item.percent;
     out.push(proto);
   }
   remember(cache, body, out);
@@ -99,11 +113,14 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
 export class ListBuilder implements PieceSink {
   readonly lists: SubList[] = [];
   readonly protos: ItemProto[][] = [];
-  /** Per list, per item: the index of the first item of its sentence (hard segment), for isProse checks. */
-  readonly starts: number[][] = [];
+  /**
+   * Per list, where its sentences (hard segments) start: item indices in order, 0 implied (sentenceOf()).
+   * A few a list, not one a item: only analyze()'s rare description check reads them.
+   */
+  readonly breaks: number[][] = [];
   current: SubList = { label: null, items: [] };
   currentProtos: ItemProto[] = [];
-  currentStarts: number[] = [];
+  currentBreaks: number[] = [];
   /** Index in current.items where the current hard segment started. */
   segmentStart = 0;
   mayContain = false;
@@ -120,7 +137,7 @@ export class ListBuilder implements PieceSink {
     this.flush();
     this.current = { label, items: [] };
     this.currentProtos = [];
-    this.currentStarts = [];
+    this.currentBreaks = [];
     this.segmentStart = 0;
     this.mayContain = false;
     this.mayBracket = false;
@@ -130,7 +147,7 @@ export class ListBuilder implements PieceSink {
     if (this.current.items.length > 0) {
       this.lists.push(this.current);
       this.protos.push(this.currentProtos);
-      this.starts.push(this.currentStarts);
+      this.breaks.push(this.currentBreaks);
     }
   }
 
@@ -154,7 +171,6 @@ export class ListBuilder implements PieceSink {
       if (this.mayContain) item.mayContain = true;
       items.push(item);
       this.currentProtos.push(p);
-      this.currentStarts.push(this.segmentStart);
       this.total++;
     }
   }
@@ -165,6 +181,8 @@ export class ListBuilder implements PieceSink {
     if (hard) {
       this.segmentStart = current.items.length;
       this.freeFrom = false;
+      const b = this.currentBreaks;
+      if (this.segmentStart > 0 && b[b.length - 1] !== this.segmentStart) b.push(this.segmentStart);
     }
     // A free-from claim names what is NOT inside, item after item, to the end of its sentence (a makeup-wipe
     // set, sephora_ca_2023: "100% Polyester, Free Of Alcohol, Oils, Parabens, Fragrances, and Sulfates."). Not
@@ -228,7 +246,6 @@ export class ListBuilder implements PieceSink {
           label = [...back.map((it) => cleanLabel(it.raw)), label].join(', ');
           cur.items.length = this.segmentStart;
           this.currentProtos.length = this.segmentStart;
-          this.currentStarts.length = this.segmentStart;
           this.total -= back.length;
         }
         this.startList(label);
