@@ -153,7 +153,6 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     protos = [];
     breaks = [];
   }
-
   const matcher = getMatcher();
   // a rinse-off product by the caller's word or by the kinds the page gives (a cleanser, a body wash)
   const sev: AnalyzeOptions =
@@ -251,10 +250,11 @@ const MIN_LISTED = 3;
 
 /**
  * Does the text describe the product instead of listing its ingredients (parse/prose.ts)? Fewer than three
- * items are listed: a known ingredient name (four letters or more), or a name-shaped item (five words at most, no prose function
- * word) that matched an irritant, such as "Pumce" or "Lavandula Angustifolia Oil". A real list names its
- * ingredients item after item, also after a blurb and through typos in a few of them; and a name in a
- * sentence of its own ("Salicylic Acid 2%. Helps clear pores ...") is kept even in a description.
+ * items are listed: a known ingredient name (four letters or more), or a name-shaped item (five words at
+ * most, no prose function word) that matched an irritant, such as "Pumce" or "Lavandula Angustifolia Oil".
+ * A real list names its ingredients item after item, also after a blurb and through typos in a few of them;
+ * and a name in a sentence of its own ("Salicylic Acid 2%. Helps clear pores ...") is kept even in a
+ * description.
  */
 function isDescription(lists: SubList[], protos: ItemProto[][]): boolean {
   let listed = 0;
