@@ -95,6 +95,28 @@ async function readTab(tabId: number, origin: string): Promise<void> {
   }
 }
 
+/**
+ * Reads every open page of the sites that just became ours (turned on, or allowed again in the browser's own
+ * settings), so none waits for a reload; the tab that asked is read first. A page read twice is harmless: the
+ * reader already there answers for both (src/content/shop-page.ts).
+ */
+async function readOpenPages(origins: readonly string[], first: number | null): Promise<void> {
+  const tabIds = first !== null ? [first] : [];
+  for (const origin of origins) {
+    try {
+      for (const tab of await browser.tabs.query({ url: sitePattern(origin) }))
+        if (tab.id !== undefined && !tabIds.includes(tab.id)) tabIds.push(tab.id);
+    } catch {
+      // no tab to read: the next load of each page is read anyway
+    }
+  }
+  for (const id of tabIds) {
+    const tab = await browser.tabs.get(id).catch(() => null);
+    const origin = tab?.url ? siteOf(tab.url) : null;
+    if (origin !== null && origins.includes(origin)) await readTab(id, origin);
+  }
+}
+
 async function reconcileNow(now: number, fresh: boolean): Promise<void> {
   let list = await loadSites(now);
   let read: SiteRequest | null = null;
@@ -110,13 +132,19 @@ async function reconcileNow(now: number, fresh: boolean): Promise<void> {
   }
   const access = await Promise.all(list.map((s) => granted(s.origin)));
   const next = withAccess(list, access);
+  // the sites ours to read now that were not before this run (on now, allowed again in the browser)
+  const before = await sitesItem.getValue();
+  const newly = next
+    .filter((s) => s.access === 'granted' && findSite(before ?? [], s.origin)?.access !== 'granted')
+    .map((s) => s.origin);
   // Written only when something changed, so the pages' watchers see real changes only.
-  if (JSON.stringify(next) !== JSON.stringify(await sitesItem.getValue())) await sitesItem.setValue(next);
+  if (JSON.stringify(next) !== JSON.stringify(before)) await sitesItem.setValue(next);
   await syncRegistration(
     next.filter((s) => s.access === 'granted').map((s) => sitePattern(s.origin)),
     fresh,
   );
-  if (read?.tabId != null) await readTab(read.tabId, read.origin);
+  const toRead = read && !newly.includes(read.origin) ? [...newly, read.origin] : newly;
+  if (toRead.length > 0) await readOpenPages(toRead, read?.tabId ?? null);
 }
 
 /** Brings permissions, registration and the stored list into line. Errors are logged once, never retried. */

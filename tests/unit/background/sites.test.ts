@@ -64,6 +64,11 @@ beforeEach(() => {
   fakeBrowser.runtime.getManifest = () =>
     ({ manifest_version: 3, name: 'x', version: '1', host_permissions: [REGISTRY] }) as never;
   fakeBrowser.tabs.get = (async (id: number) => ({ id, url: tabUrls.get(id) })) as never;
+  // tabs.query({ url: "https://host/*" }): the open tabs on that host
+  fakeBrowser.tabs.query = (async ({ url }: { url: string }) =>
+    [...tabUrls]
+      .filter(([, u]) => u.startsWith(url.replace(/\*$/, '')))
+      .map(([id, u]) => ({ id, url: u }))) as never;
   fakeBrowser.storage.local.onChanged.addListener((changes) => {
     if ('sites' in changes) siteWrites++;
   });
@@ -156,6 +161,20 @@ describe('the browser takes a permission back', () => {
     await reconcileSites({ now: 3_000 });
     expect((await sitesItem.getValue())[0]?.access).toBe('granted');
     expect(registeredMatches()).toEqual([PATTERN]);
+  });
+
+  test("granted again: the site's open pages are read at once, each once; other sites' tabs and later runs read none", async () => {
+    tabUrls.set(8, `${SITE}/products/toner`).set(9, 'https://other.example/products/x');
+    granted.delete(PATTERN);
+    await reconcileSites({ now: 2_000 });
+    injected = [];
+    granted.add(PATTERN);
+    await reconcileSites({ now: 3_000 });
+    expect(injected.map((i) => i.tabId).sort()).toEqual([7, 8]);
+    injected = [];
+    await reconcileSites({ now: 4_000 });
+    await reconcileSites({ now: 5_000, fresh: true });
+    expect(injected).toEqual([]);
   });
 });
 
