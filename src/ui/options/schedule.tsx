@@ -5,14 +5,14 @@
 import { nextPlannedSession, planFrequencyWarning, tierFor } from '../../recovery';
 import { usualFrequency } from '../log-text';
 import type { Settings } from '../../settings';
-import { displayLocale, t } from '../i18n';
+import { t } from '../i18n';
 import type { SchedulePatch, Updates } from '../store';
 import { formatNeedle, formatWhen } from '../time-format';
 import { NeedleSelect } from '../needle-select';
 import { MAX_INTERVAL_DAYS, MIN_INTERVAL_DAYS } from './limits';
 import { NumberField } from './number-field';
+import { PlanFields } from './plan-fields';
 import { tierExplanation, tierRange } from './text';
-import { weekdays } from './weekdays';
 
 /** The interval a new "every N days" plan starts with: weekly, the usual home-rolling rhythm. */
 const DEFAULT_INTERVAL_DAYS = 7;
@@ -54,63 +54,24 @@ export function ScheduleForm({
       <p id="needle-tier" class="small muted">
         <strong>{tierRange(tier)}</strong>: {tierExplanation(tier)}
       </p>
-      <fieldset>
-        <legend>{t('options_plan_legend')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="plan"
-            checked={plan.kind === 'none'}
-            onChange={() => set({ plan: { kind: 'none' } })}
-          />{' '}
-          {t('options_plan_none')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="plan"
-            checked={plan.kind === 'weekdays'}
-            onChange={() => set({ plan: { kind: 'weekdays', days: [] } })}
-          />{' '}
-          {t('options_plan_weekdays')}
-        </label>
-        {plan.kind === 'weekdays' && (
-          <div class="days" role="group" aria-label={t('options_plan_days_group')}>
-            {weekdays(displayLocale().locale).map(({ day, short, long }) => (
-              <label key={day} title={long}>
-                <input
-                  type="checkbox"
-                  checked={plan.days.includes(day)}
-                  onChange={(e) =>
-                    set({
-                      plan: {
-                        kind: 'weekdays',
-                        days: e.currentTarget.checked
-                          ? [...plan.days, day].sort((a, b) => a - b)
-                          : plan.days.filter((x) => x !== day),
-                      },
-                    })
-                  }
-                />{' '}
-                {short}
-              </label>
-            ))}
-          </div>
-        )}
-        <label>
-          <input
-            type="radio"
-            name="plan"
-            checked={plan.kind === 'interval'}
-            onChange={() =>
-              set({ plan: { kind: 'interval', everyDays: DEFAULT_INTERVAL_DAYS, anchor: now } })
-            }
-          />{' '}
-          {t('options_plan_interval')}
-        </label>
-        {plan.kind === 'interval' && (
-          <div class="row indent">
-            <label for="interval">{t('options_plan_interval_days')}</label>
+      <PlanFields
+        name="plan"
+        kind={plan.kind}
+        days={plan.kind === 'weekdays' ? plan.days : []}
+        onKind={(kind) =>
+          set({
+            plan:
+              kind === 'weekdays'
+                ? { kind, days: [] }
+                : kind === 'interval'
+                  ? { kind, everyDays: DEFAULT_INTERVAL_DAYS, anchor: now }
+                  : { kind },
+          })
+        }
+        onDays={(days) => set({ plan: { kind: 'weekdays', days } })}
+        intervalId="interval"
+        intervalInput={
+          plan.kind === 'interval' && (
             <NumberField
               id="interval"
               value={plan.everyDays}
@@ -118,9 +79,9 @@ export function ScheduleForm({
               max={MAX_INTERVAL_DAYS}
               onSave={(n) => set({ plan: { ...plan, everyDays: n } })}
             />
-          </div>
-        )}
-      </fieldset>
+          )
+        }
+      />
       {tooOften && (
         <p class="warning" id="frequency-warning">
           {t('options_frequency_warning', formatNeedle(settings.needleMm), usualFrequency(tooOften.tier))}

@@ -7,16 +7,14 @@
 import { useState } from 'preact/hooks';
 import type { Schedule } from '../../recovery/types';
 import type { Settings } from '../../settings';
-import { displayLocale, t } from '../i18n';
+import { t } from '../i18n';
 import { refusalText } from '../log-text';
 import type { Updates } from '../store';
 import { NeedleSelect } from '../needle-select';
 import { MAX_INTERVAL_DAYS, MIN_INTERVAL_DAYS } from './limits';
-import { weekdays } from './weekdays';
+import { PlanFields, type PlanKind } from './plan-fields';
 
 export const WELCOME_HASH = '#welcome';
-
-type PlanKind = Schedule['plan']['kind'];
 
 export function Welcome({
   settings,
@@ -93,66 +91,25 @@ export function Welcome({
           </div>
         )}
       </fieldset>
-      <fieldset>
-        <legend>{t('options_plan_legend')}</legend>
-        <label>
+      <PlanFields
+        name="welcome-plan"
+        kind={kind}
+        days={days}
+        onKind={setKind}
+        onDays={setDays}
+        intervalId="welcome-interval"
+        intervalInput={
           <input
-            type="radio"
-            name="welcome-plan"
-            checked={kind === 'none'}
-            onChange={() => setKind('none')}
-          />{' '}
-          {t('options_plan_none')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="welcome-plan"
-            checked={kind === 'weekdays'}
-            onChange={() => setKind('weekdays')}
-          />{' '}
-          {t('options_plan_weekdays')}
-        </label>
-        {kind === 'weekdays' && (
-          <div class="days" role="group" aria-label={t('options_plan_days_group')}>
-            {weekdays(displayLocale().locale).map(({ day, short, long }) => (
-              <label key={day} title={long}>
-                <input
-                  type="checkbox"
-                  checked={days.includes(day)}
-                  onChange={(e) =>
-                    setDays(e.currentTarget.checked ? [...days, day] : days.filter((d) => d !== day))
-                  }
-                />{' '}
-                {short}
-              </label>
-            ))}
-          </div>
-        )}
-        <label>
-          <input
-            type="radio"
-            name="welcome-plan"
-            checked={kind === 'interval'}
-            onChange={() => setKind('interval')}
-          />{' '}
-          {t('options_plan_interval')}
-        </label>
-        {kind === 'interval' && (
-          <div class="row indent">
-            <label for="welcome-interval">{t('options_plan_interval_days')}</label>
-            <input
-              id="welcome-interval"
-              class="narrow"
-              type="number"
-              min={MIN_INTERVAL_DAYS}
-              max={MAX_INTERVAL_DAYS}
-              value={every}
-              onInput={(e) => setEvery(Number(e.currentTarget.value))}
-            />
-          </div>
-        )}
-      </fieldset>
+            id="welcome-interval"
+            class="narrow"
+            type="number"
+            min={MIN_INTERVAL_DAYS}
+            max={MAX_INTERVAL_DAYS}
+            value={every}
+            onInput={(e) => setEvery(Number(e.currentTarget.value))}
+          />
+        }
+      />
       <div class="row">
         <label for="welcome-time">{t('options_time_label')}</label>
         <input
