@@ -6,7 +6,7 @@
 import { browser } from '#imports';
 import { marksPlan } from '../marks/plan';
 import type { MarksApplied, MarksControl } from '../marks/page';
-import { HIGHLIGHT_NAMES } from '../marks/page';
+import type { MarkLevel } from '../marks/plan';
 import { verdict } from '../recovery';
 import { loadMarksPref, tabResultItem } from '../storage';
 import { makeupWait } from '../ui/plan/makeup';
@@ -17,12 +17,20 @@ import { loadRecovery, onTab, toolbarButton } from './tabs';
  * not a page stylesheet). Translucent backgrounds keep the shop's own text colour readable on light and dark
  * shops; the underline (wavy: hold, dotted: caution) says which is which without colour (WCAG 1.4.1).
  */
-export const MARKS_CSS = `
-::highlight(${HIGHLIGHT_NAMES.hold}) { background-color: rgba(229, 57, 53, 0.28); text-decoration: underline wavy #c62828; }
-::highlight(${HIGHLIGHT_NAMES.caution}) { background-color: rgba(255, 179, 0, 0.32); text-decoration: underline dotted #9a5b00; }
+export const marksCss = (names: Record<MarkLevel, string>): string => `
+::highlight(${names.hold}) { background-color: rgba(229, 57, 53, 0.28); text-decoration: underline wavy #c62828; }
+::highlight(${names.caution}) { background-color: rgba(255, 179, 0, 0.32); text-decoration: underline dotted #9a5b00; }
 `;
 
 type MarksGlobal = { __needleSafeMarks?: MarksControl };
+
+/** Names as highlightNames() draws them (the answer comes back from the page's isolated world). */
+const validNames = (n: unknown): n is Record<MarkLevel, string> =>
+  typeof n === 'object' &&
+  n !== null &&
+  [(n as Record<string, unknown>).hold, (n as Record<string, unknown>).caution].every(
+    (x) => typeof x === 'string' && /^h[0-9a-f]{12}$/.test(x),
+  );
 
 async function clearTab(tabId: number): Promise<void> {
   try {
@@ -67,7 +75,9 @@ export function markTab(tabId: number, now = Date.now()): Promise<MarksApplied |
         args: [plan],
       });
       const applied = (res?.result ?? null) as MarksApplied | null;
-      if (applied?.first) await browser.scripting.insertCSS({ target, css: MARKS_CSS });
+      // the names come from the page's marks code (random per document): only names of that shape go in CSS
+      if (applied?.first && validNames(applied.names))
+        await browser.scripting.insertCSS({ target, css: marksCss(applied.names) });
       return applied;
     } catch {
       // The tab closed or navigated away meanwhile; its next result marks it again.

@@ -4,15 +4,17 @@
  * to mark; the background calls `apply` / `clear` through scripting.executeScript.
  *
  * What changes on the page, and nothing else:
- * - CSS.highlights gets two entries (HIGHLIGHT_NAMES) holding Ranges over the shop's own text nodes: a
+ * - CSS.highlights gets two entries (highlightNames()) holding Ranges over the shop's own text nodes: a
  *   Range changes no node, and the colours come from a stylesheet the background inserts with
  *   scripting.insertCSS, which adds no node either and which page scripts can neither see
  *   (document.styleSheets) nor remove. (A constructed sheet in document.adoptedStyleSheets was the other
  *   option: a page resetting that array for its own sheets, as some frameworks do, would drop ours.)
  * - one host element for the chip (./chip.ts), beside the list, or in the window's corner when the list is
  *   not in the page's text (JSON only).
- * The highlight registry is the page's too: a page can read or clear those entries. The chip, in a closed
- * shadow root, is what a page cannot read or change; it is put back when a re-render removes it.
+ * The highlight registry is the page's too: a page can read or clear those entries. So their names are
+ * random, drawn once per document: a fixed name ("needle-safe-hold") would tell every shop that this visitor
+ * uses a microneedling extension. The chip, in a closed shadow root, is what a page cannot read or change; it
+ * is put back when a re-render removes it.
  */
 import { sendMessage } from '../messaging';
 import { createChip, type Chip } from './chip';
@@ -20,11 +22,12 @@ import { findMarks } from './find';
 import { MAX_REATTACH } from './limits';
 import type { MarkLevel, MarksPlan } from './plan';
 
-/** The ::highlight() names; the background's stylesheet (src/background/marks.ts) colours them. */
-export const HIGHLIGHT_NAMES: Record<MarkLevel, string> = {
-  hold: 'needle-safe-hold',
-  caution: 'needle-safe-caution',
-};
+/** Two ::highlight() names for one document: a letter and 12 random hex digits each, nothing of ours. */
+export function highlightNames(): Record<MarkLevel, string> {
+  const hex = (n: number) => n.toString(16).padStart(2, '0');
+  const name = () => `h${Array.from(crypto.getRandomValues(new Uint8Array(6)), hex).join('')}`;
+  return { hold: name(), caution: name() };
+}
 
 export interface MarksApplied {
   /** Not this page (the tab navigated in place since the result): nothing was marked. */
@@ -34,13 +37,17 @@ export interface MarksApplied {
   chip: 'beside' | 'corner' | null;
   /** Highlights are supported here (CSS.highlights); without them the chip stands alone. */
   highlights: boolean;
-  /** First apply in this document: the background inserts the stylesheet once. */
+  /** First apply in this document: the background inserts the stylesheet once, for `names`. */
   first: boolean;
+  /** This document's highlight names (the background's stylesheet colours them: marksCss). */
+  names: Record<MarkLevel, string>;
 }
 
 export interface MarksControl {
   apply(plan: MarksPlan): MarksApplied;
   clear(): void;
+  /** This document's highlight names. */
+  readonly names: Record<MarkLevel, string>;
 }
 
 const withoutHash = (u: string) => u.replace(/#.*$/, '');
@@ -60,6 +67,7 @@ export function marksControl(): MarksControl {
   let chip: Chip | null = null;
   let watch: MutationObserver | null = null;
   let styled = false;
+  const names = highlightNames();
 
   const clear = () => {
     watch?.disconnect();
@@ -67,13 +75,13 @@ export function marksControl(): MarksControl {
     chip?.host.remove();
     chip = null;
     const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-    for (const name of Object.values(HIGHLIGHT_NAMES)) registry?.delete(name);
+    for (const name of Object.values(names)) registry?.delete(name);
   };
 
   const apply = (plan: MarksPlan): MarksApplied => {
     const first = !styled;
     if (withoutHash(location.href) !== withoutHash(plan.url))
-      return { otherPage: true, ranges: 0, chip: null, highlights: false, first: false };
+      return { otherPage: true, ranges: 0, chip: null, highlights: false, first: false, names };
     clear();
     styled = true;
     const { ranges, nodes } = findMarks(document, document.body, plan.known, plan.items);
@@ -82,7 +90,7 @@ export function marksControl(): MarksControl {
     if (supported) {
       for (const level of ['hold', 'caution'] as const) {
         const mine = ranges.filter((r) => r.level === level).map((r) => r.range);
-        if (mine.length) registry.set(HIGHLIGHT_NAMES[level], new Highlight(...mine));
+        if (mine.length) registry.set(names[level], new Highlight(...mine));
       }
     }
     const anchor = nodes[0] ? anchorFor(nodes[0]) : null;
@@ -119,8 +127,9 @@ export function marksControl(): MarksControl {
       chip: anchor ? 'beside' : 'corner',
       highlights: supported,
       first,
+      names,
     };
   };
 
-  return { apply, clear };
+  return { apply, clear, names };
 }
