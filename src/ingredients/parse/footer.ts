@@ -72,25 +72,33 @@ function restAt(s: string, pos: number, words: string[]): boolean {
   return true;
 }
 
+/**
+ * The words that can start a footer phrase spelled with typos: runs of ASCII letters that begin with a first
+ * word's first letter and are as long as wordMatches() allows (one letter more or less from four letters
+ * up). Found by the regular expression engine's own scan, so every other word of the list costs nothing
+ * here (the letter-by-letter loop it replaces was 6 us a list: node --cpu-prof, issue 9 item 7).
+ */
+const FUZZY_CANDIDATE = (() => {
+  const firsts = FOOTER_BY_LETTER.flat().map((g) => g.first);
+  const letters = [...new Set(firsts.map((w) => w[0]!))].join('');
+  const min = Math.min(...firsts.map((w) => (w.length >= 4 ? w.length - 1 : w.length)));
+  const max = Math.max(...firsts.map((w) => (w.length >= 4 ? w.length + 1 : w.length)));
+  return new RegExp(`(?<![A-Za-z])[${letters}][A-Za-z]{${min - 1},${max - 1}}(?![A-Za-z])`, 'gi');
+})();
+
 /** The first footer phrase spelled with typos: the start of its first word, or -1. */
 function fuzzyFooterAt(s: string): number {
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const c = letterAt(s, i);
-    if (c === 0) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < n && letterAt(s, end) !== 0) end++;
-    const groups = FOOTER_BY_LETTER[c - 97]!;
+  const re = FUZZY_CANDIDATE;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const i = m.index;
+    const end = i + m[0].length;
+    const groups = FOOTER_BY_LETTER[letterAt(s, i) - 97]!;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
       if (!wordMatches(s, i, end, group.first)) continue;
       for (let k = 0; k < group.rests.length; k++) if (restAt(s, end, group.rests[k]!)) return i;
     }
-    i = end;
   }
   return -1;
 }
