@@ -85,7 +85,8 @@ export function VerdictView({
         explainCautionAt={summary.state === 'caution' ? -1 : firstCaution}
       />
       <ParsedList analysis={analysis} />
-      {draft && !onShelf && (
+      {/* a description is not a list to keep: the shelf checks its products' lists again later */}
+      {draft && !onShelf && summary.state !== 'described' && (
         <AddToShelf
           // A new product (a shop's in-page navigation, another paste) starts a fresh form.
           key={`${draft.url ?? ''}|${draft.name}|${draft.text.length}`}

@@ -162,6 +162,8 @@ describe('popup states: accessible in light and dark, laid out for 320-800 px', 
     // grey like "no list found", never the green of a checked list, and no card says "hold"
     expect(await popup.page.locator('.summary.neutral', { has: pasted }).count()).toBe(1);
     expect(await popup.countText('Hold until')).toBe(0);
+    // the page's own product can go on the shelf; the description, which lists nothing, cannot
+    expect(await popup.page.getByRole('button', { name: 'Add to my shelf' }).count()).toBe(1);
     await expectAccessible(popup, 'popup-described');
     await popup.close();
   });
