@@ -135,8 +135,31 @@ const GLUED_BEFORE_OTHER = /[%\d)a-z.]/i;
  */
 const GLUED_AFTER_PERCENT = /(?<=\d\s?%)(?=[A-Za-z]{2})(?!(?:in)?active|other\s+ingredient)/gi;
 
+/**
+ * The same with a space: a name, its strength, then the next name capitalised, as US drug-facts panels list
+ * sunscreen filters ("Homosalate 10% Octisalate 5% Avobenzone 3%"). Only after a name's own strength (a
+ * letter or ")" just before the number), so "15% L-Ascorbic Acid" keeps its strength, and only before a
+ * capital (the callback checks: the pattern is case-insensitive for the headers it leaves alone). Not inside
+ * parentheses ("(10% Withanolides and 32% Oligosaccharides)") and not in a label, whose colon comes before
+ * the next separator ("Ultra Pure Serum 9.8% Glycolic Acid: Aqua, ...").
+ */
+const SPACED_AFTER_PERCENT =
+  /(?<=[a-z)] ?\d{1,3}(?:[.,]\d{1,4})?\s?%)[ \t]+(?=[a-z])(?!(?:in)?active|other\s+ingredient)/gi;
+
+/** A colon before any separator or sentence end: the text ahead is a label ("Glycolic Acid: Aqua, ..."). */
+const LABEL_AHEAD = /^(?:[^,;\n•·:.]|\.(?!\s))*:/;
+
 export function unglueHeaders(s: string): string {
-  const t = s.indexOf('%') >= 0 ? s.replace(GLUED_AFTER_PERCENT, ', ') : s;
+  let t = s;
+  if (t.indexOf('%') >= 0) {
+    t = t.replace(GLUED_AFTER_PERCENT, ', ');
+    const u = t;
+    t = u.replace(SPACED_AFTER_PERCENT, (m: string, at: number) => {
+      const next = u.charCodeAt(at + m.length);
+      if (next < 65 || next > 90 || u.lastIndexOf('(', at) > u.lastIndexOf(')', at)) return m;
+      return LABEL_AHEAD.test(u.slice(at + m.length, at + m.length + 120)) ? m : ', ';
+    });
+  }
   // every header ends in a colon: a text without one (most lists) needs no case-insensitive scan
   if (t.indexOf(':') < 0) return t;
   return t.replace(GLUED_HEADER, (m: string, at: number) => {

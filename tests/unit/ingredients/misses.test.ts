@@ -189,6 +189,35 @@ describe('typos the held-out noise showed (made-up lists of the same kinds)', ()
   });
 });
 
+describe('strengths followed by the next name, drug-facts style', () => {
+  test('each sunscreen filter after its strength is an item of its own', () => {
+    expect(names('Active Ingredients: Homosalate 10% Octisalate 5% Avobenzone 3%. Inactive: Water')).toEqual([
+      'Homosalate',
+      'Octisalate',
+      'Avobenzone',
+      'Water',
+    ]);
+    expect(warn('Homosalate 10% Octisalate 5% Avobenzone 3%, Water, Glycerin')).toEqual([
+      'chemical-sunscreen',
+    ]);
+  });
+
+  test('a strength in front, inside parentheses or in a label stays where it is', () => {
+    const items = parse('Water, 15% L-Ascorbic Acid, Glycerin')[0]!.items;
+    expect(items.map((i) => [i.name, i.percent])).toEqual([
+      ['Water', undefined],
+      ['L-Ascorbic Acid', 15],
+      ['Glycerin', undefined],
+    ]);
+    expect(names('Ashwagandha Root (10% Withanolides and 32% Oligosaccharides), Rice Flour')).toEqual([
+      'Ashwagandha Root',
+      'Rice Flour',
+    ]);
+    const kit = parse('Ultra Pure Serum 9.8% Glycolic Acid: Aqua, Glycolic Acid, Glycerin');
+    expect(kit.map((l) => l.label)).toEqual(['Ultra Pure Serum 9.8% Glycolic Acid']);
+  });
+});
+
 describe('a description is not an ingredient list', () => {
   const description =
     'NEWBRAND® Clear Skin Wash. We have brought the best ingredients together to bring you Clear Skin. Made with dermatologists, this wash is formulated with a powerful mix of AHA (glycolic acid), BHA (salicylic acid) and PHA (gluconolactone).';
