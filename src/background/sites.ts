@@ -97,24 +97,22 @@ async function readTab(tabId: number, origin: string): Promise<void> {
 
 /**
  * Reads every open page of the sites that just became ours (turned on, or allowed again in the browser's own
- * settings), so none waits for a reload; the tab that asked is read first. A page read twice is harmless: the
- * reader already there answers for both (src/content/shop-page.ts).
+ * settings), so none waits for a reload; the tab that asked is read first. readTab() checks each tab is
+ * still on its site. A page read twice is harmless: the reader already there answers for both
+ * (src/content/shop-page.ts).
  */
-async function readOpenPages(origins: readonly string[], first: number | null): Promise<void> {
-  const tabIds = first !== null ? [first] : [];
+async function readOpenPages(origins: readonly string[], first: SiteRequest | null): Promise<void> {
+  const tabs = new Map<number, string>();
+  if (first?.tabId != null) tabs.set(first.tabId, first.origin);
   for (const origin of origins) {
     try {
       for (const tab of await browser.tabs.query({ url: sitePattern(origin) }))
-        if (tab.id !== undefined && !tabIds.includes(tab.id)) tabIds.push(tab.id);
+        if (tab.id !== undefined && !tabs.has(tab.id)) tabs.set(tab.id, origin);
     } catch {
       // no tab to read: the next load of each page is read anyway
     }
   }
-  for (const id of tabIds) {
-    const tab = await browser.tabs.get(id).catch(() => null);
-    const origin = tab?.url ? siteOf(tab.url) : null;
-    if (origin !== null && origins.includes(origin)) await readTab(id, origin);
-  }
+  for (const [id, origin] of tabs) await readTab(id, origin);
 }
 
 async function reconcileNow(now: number, fresh: boolean): Promise<void> {
@@ -143,8 +141,7 @@ async function reconcileNow(now: number, fresh: boolean): Promise<void> {
     next.filter((s) => s.access === 'granted').map((s) => sitePattern(s.origin)),
     fresh,
   );
-  const toRead = read && !newly.includes(read.origin) ? [...newly, read.origin] : newly;
-  if (toRead.length > 0) await readOpenPages(toRead, read?.tabId ?? null);
+  if (newly.length > 0 || read) await readOpenPages(newly, read);
 }
 
 /** Brings permissions, registration and the stored list into line. Errors are logged once, never retried. */
