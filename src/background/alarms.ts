@@ -47,6 +47,13 @@ export interface ReminderContext {
   now: number;
 }
 
+/**
+ * The schedule as verdicts see it (src/ui/user-recovery.ts, the popup and the badge): the log plus the
+ * unanswered planned session as if rolled, so no reminder says "over" or "fine again" early.
+ */
+const asVerdictsSee = (ctx: ReminderContext): RecoverySettings =>
+  withPending(ctx.recovery, pendingSession(ctx.recovery, ctx.skipped, ctx.now));
+
 export interface DueReminder {
   /** Notification id: unique per reminder, so a repeated alarm does not show it twice. */
   id: string;
@@ -64,15 +71,12 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   {
     // Pre-session pauses and "window over" (src/recovery/status.ts reminders).
     kind: 'schedule',
-    // As verdicts see it: an unanswered planned session counts as rolled, so no "window over" comes early
     upcoming: (ctx, from) =>
-      reminders(withPending(ctx.recovery, pendingSession(ctx.recovery, ctx.skipped, ctx.now)), from).map(
-        (r) => ({
-          id: `${r.kind}-${r.at}`,
-          at: r.at,
-          message: scheduleReminderText(r),
-        }),
-      ),
+      reminders(asVerdictsSee(ctx), from).map((r) => ({
+        id: `${r.kind}-${r.at}`,
+        at: r.at,
+        message: scheduleReminderText(r),
+      })),
   },
   {
     // The planned session now asked about, or the next planned one (asked about if still unanswered then).
@@ -181,8 +185,7 @@ export async function onAlarm(name: string, now = Date.now()): Promise<void> {
   }
   if (name === SHELF_ALARM) {
     const ctx = await context(now);
-    if (ctx.settings.reminders)
-      await notifyShelf(withPending(ctx.recovery, pendingSession(ctx.recovery, ctx.skipped, now)), now);
+    if (ctx.settings.reminders) await notifyShelf(asVerdictsSee(ctx), now);
   }
   await refreshAll(now);
 }
