@@ -10,6 +10,7 @@
  */
 import { MAX_NODE_CHARS, MAX_RANGES, MAX_TEXT_NODES, MIN_NAMES_IN_NODE } from './limits';
 import type { MarkLevel } from './plan';
+import { escapeRegExp } from '../regexp';
 
 // NodeFilter's constants, spelled out: this level reads the Document it is given, not the global window.
 const SHOW_ELEMENT = 0x1;
@@ -21,11 +22,7 @@ const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|IFRA
 
 /** A pattern for one item as written: case-insensitive, any run of white space, whole words only. */
 export function itemPattern(text: string): RegExp {
-  const body = text
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
+  const body = text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
 }
 

@@ -3,6 +3,7 @@
  * (FOOTER_MARKERS in words.ts). Exact markers are found anywhere, also glued to the last ingredient; a marker
  * spelled with typos is accepted when no exact one is there.
  */
+import { escapeRegExp } from '../../regexp';
 import { editDistance } from '../normalize';
 import { letterAt } from './chars';
 import { FOOTER_MARKERS } from './words';
@@ -33,10 +34,7 @@ for (const m of FOOTER_MARKERS) {
  * ASCII-only comparison as before. Every marker has two or more words, so its first word ends where a run
  * of letters ends, also when glued to the last ingredient ("PHENOXYETHANOLPlease be aware ...").
  */
-const EXACT_FOOTER = new RegExp(
-  FOOTER_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'i',
-);
+const EXACT_FOOTER = new RegExp(FOOTER_MARKERS.map(escapeRegExp).join('|'), 'i');
 
 /** The word s[start, end) equals the (lower-case) marker word, or is one typo away from one of 4+ letters. */
 function wordMatches(s: string, start: number, end: number, target: string): boolean {
