@@ -5,7 +5,7 @@
  */
 import { browser } from '#imports';
 import { marksPlan } from '../marks/plan';
-import type { MarksApplied, MarksControl } from '../marks/page';
+import { HIGHLIGHT_NAME_SHAPE, type MarksApplied, type MarksControl } from '../marks/page';
 import type { MarkLevel } from '../marks/plan';
 import { verdict } from '../recovery';
 import { loadMarksPref, tabResultItem } from '../storage';
@@ -29,7 +29,7 @@ const validNames = (n: unknown): n is Record<MarkLevel, string> =>
   typeof n === 'object' &&
   n !== null &&
   [(n as Record<string, unknown>).hold, (n as Record<string, unknown>).caution].every(
-    (x) => typeof x === 'string' && /^h[0-9a-f]{12}$/.test(x),
+    (x) => typeof x === 'string' && HIGHLIGHT_NAME_SHAPE.test(x),
   );
 
 async function clearTab(tabId: number): Promise<void> {

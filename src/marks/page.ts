@@ -22,7 +22,10 @@ import { findMarks } from './find';
 import { MAX_REATTACH } from './limits';
 import type { MarkLevel, MarksPlan } from './plan';
 
-/** Two ::highlight() names for one document: a letter and 12 random hex digits each, nothing of ours. */
+/** What highlightNames() draws: a letter and 12 random hex digits, nothing of ours. */
+export const HIGHLIGHT_NAME_SHAPE = /^h[0-9a-f]{12}$/;
+
+/** Two ::highlight() names for one document (HIGHLIGHT_NAME_SHAPE). */
 export function highlightNames(): Record<MarkLevel, string> {
   const hex = (n: number) => n.toString(16).padStart(2, '0');
   const name = () => `h${Array.from(crypto.getRandomValues(new Uint8Array(6)), hex).join('')}`;
