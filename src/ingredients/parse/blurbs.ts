@@ -7,13 +7,10 @@ import { normalizeName } from '../normalize';
 import { isKnownName } from '../vocab';
 import { isLower, isSpace } from './chars';
 import { takeParens } from './parens';
-import { PROSE_WORDS } from './words';
+import { wordCounts } from './prose';
 
 /** Does the text contain a prose function word? */
-function hasProseWord(text: string): boolean {
-  for (const w of text.toLowerCase().split(/[^a-z]+/)) if (PROSE_WORDS.has(w)) return true;
-  return false;
-}
+const hasProseWord = (text: string): boolean => wordCounts(text).prose > 0;
 
 /** Does the text from `at` on look like the start of an INCI list (short comma-separated names)? */
 function looksLikeList(s: string, at: number, caseless: boolean): boolean {

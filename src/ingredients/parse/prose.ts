@@ -12,8 +12,8 @@ const PROSE_MIN_WORDS = 6;
 /** An item this short, with no prose function word, reads as an ingredient name. */
 const NAME_MAX_WORDS = 5;
 
-/** Words and prose function words ("this", "with", "your") of an item. */
-function wordCounts(raw: string): { words: number; prose: number } {
+/** Words and prose function words ("this", "with", "your") of a text (blurbs.ts asks it too). */
+export function wordCounts(raw: string): { words: number; prose: number } {
   let words = 0;
   let prose = 0;
   for (const w of raw.toLowerCase().split(/[^a-z]+/)) {
