@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_WINDOWS } from '../../src/recovery';
+import { defaultSettings } from '../../src/settings';
 import { axeViolations } from './axe';
 import {
   launch,
@@ -40,21 +41,13 @@ afterAll(async () => {
 
 /** Replaces what the user set: settings (merged over the defaults), sessions and answers. */
 async function plant(state: { settings?: object; sessions?: object[]; skipped?: number[] }): Promise<void> {
-  await h.worker.evaluate(async (s) => {
-    await chrome.storage.sync.set({
-      settings: {
-        needleMm: 0.5,
-        plan: { kind: 'none' },
-        time: '20:00',
-        overrides: {},
-        reminders: false,
-        checklist: true,
-        ...s.settings,
-      },
-      settings$: { v: 2 },
-    });
-    await chrome.storage.local.set({ sessions: s.sessions ?? [], 'skipped-sessions': s.skipped ?? [] });
-  }, state);
+  await h.worker.evaluate(
+    async (s) => {
+      await chrome.storage.sync.set({ settings: s.settings, settings$: { v: 2 } });
+      await chrome.storage.local.set({ sessions: s.sessions ?? [], 'skipped-sessions': s.skipped ?? [] });
+    },
+    { ...state, settings: { ...defaultSettings(), ...state.settings } },
+  );
 }
 
 /** The popup's clock: its catalogue and the browser's UI language, as the extension formats times. */
