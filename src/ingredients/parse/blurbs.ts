@@ -37,7 +37,8 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
     // the part up to a sentence end: "Retinyl Acetate (Vitamin A). Acne Serum: Water" -> "Retinyl Acetate"
     const stop = p.indexOf('. ');
     if (stop > 0) p = p.slice(0, stop);
-    if (!prose) prose = hasProseWord(p);
+    // only text in one case asks about prose words (below)
+    if (caseless && !prose) prose = hasProseWord(p);
     const ws = p.split(/\s+/).filter((w) => w.length > 0);
     if (ws.length === 0 || ws.length > 6) return false;
     if (ws[0] === 'and' || ws[0] === 'or') return false;
@@ -79,12 +80,11 @@ function startsWithKnownName(s: string, at: number): boolean {
  */
 export function stripBlurbs(s: string): string {
   let pos = 0;
-  let caseless: boolean | null = null; // computed on the first blurb only (two copies of the text)
+  let caseless: boolean | null = null; // computed on the first blurb only, below
   for (let guard = 0; guard < 50; guard++) {
     while (pos < s.length && (isSpace(s[pos]) || s[pos] === '\n')) pos++;
     const c = s[pos];
     if (c !== '-' && c !== '•' && c !== '–') return s.slice(pos);
-    caseless ??= s.toLowerCase() === s || s.toUpperCase() === s;
     const colon = s.indexOf(':', pos);
     const comma = s.indexOf(',', pos);
     if (colon < 0 || colon - pos > 100) return s.slice(pos);
@@ -94,6 +94,8 @@ export function stripBlurbs(s: string): string {
     // "-Glacial Glycoprotein -Avocado OilUltra Facial Cleanser:Aqua/Water/Eau, Glycerin, ...": a label
     // in front of a list, not a blurb
     if (startsWithKnownName(s, colon + 1)) return s.slice(pos);
+    // only now (4,416 corpus lists start with a bullet or dash; most return above): two copies of the text
+    caseless ??= s.toLowerCase() === s || s.toUpperCase() === s;
     // Candidate ends: after ".", "!", "?" or a newline, within the next 1,000 characters.
     let found = -1;
     const limit = Math.min(s.length, colon + 1000);

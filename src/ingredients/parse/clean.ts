@@ -28,7 +28,18 @@ export function unwrapPythonList(text: string): string {
       i = j;
       continue;
     }
-    let j = i + 1;
+    // the closing quote by indexOf and one slice: a character-by-character copy of 2,829 corpus lists was
+    // 240 ms, more than the floor's whole split (node --cpu-prof, issue 9 item 7)
+    let j = t.indexOf(q, i + 1);
+    if (j < 0) j = t.length;
+    const bs = t.indexOf('\\', i + 1);
+    if (bs < 0 || bs >= j) {
+      parts.push(t.slice(i + 1, j));
+      i = j + 1;
+      continue;
+    }
+    // a backslash escape inside the element (rare): unescape as Python wrote it
+    j = i + 1;
     let buf = '';
     while (j < t.length) {
       const c = t[j]!;
@@ -117,15 +128,20 @@ export function normalizeChars(s: string): string {
 /**
  * A section header glued to the item before it, in any case: "Adapalene 0.1%Inactive ingredients: Carbomer",
  * "Sulfur 3%INACTIVE: Aqua", "...Glycerin.Other Ingredients: ...". A newline goes in front so the header
- * starts its own piece. One pass: the header words are found first and the character before is checked
- * after (a lookbehind tried at every position of every list cost more than the rest of this function:
- * node --cpu-prof, issue 9 item 7).
+ * starts its own piece. Every header ends in a colon, so only the text just before each colon is read
+ * (HEADER_BEFORE_COLON, anchored at its end): a case-insensitive scan of the whole text, and before it a
+ * lookbehind tried at every position, cost more than the rest of this function (node --cpu-prof, issue 9
+ * item 7).
  */
-const GLUED_HEADER = /(?:(?:in)?active(?:\s+ingredients?)?|other\s+ingredients?)\s*:/gi;
+const HEADER_BEFORE_COLON = /(?:(?:in)?active(?:\s+ingredients?)?|other\s+ingredients?)\s*:$/i;
+/** How far before its colon a header can start: "inactive ingredients" and the spaces around it. */
+const HEADER_WINDOW = 64;
 /** Before a glued "Active"/"Inactive" header: anything but a separator or space. */
 const NOT_GLUED = new Set([' ', '\t', ',', ';', '•', '·', '\n']);
 /** Before a glued "Other ingredients:" header: a percent sign, digit, ")", letter or period. */
 const GLUED_BEFORE_OTHER = /[%\d)a-z.]/i;
+/** A header word starts here: no strength split in front of it. */
+const HEADER_AHEAD = /^(?:(?:in)?active|other\s+ingredient)/i;
 
 /**
  * A strength glued to the next name: "Benzoyl Peroxide 2.50%Water, Cyclopentasiloxane" (drug-facts panels of
@@ -133,49 +149,98 @@ const GLUED_BEFORE_OTHER = /[%\d)a-z.]/i;
  * "% ") that follows a digit, before two ASCII letters that do not start an "active", "inactive" or
  * "other ingredient" header.
  */
-const GLUED_AFTER_PERCENT = /(?<=\d\s?%)(?=[A-Za-z]{2})(?!(?:in)?active|other\s+ingredient)/gi;
+const DIGIT_BEFORE_PERCENT = /\d\s?%$/;
 
 /**
  * The same with a space: a name, its strength, then the next name capitalised, as US drug-facts panels list
  * sunscreen filters ("Homosalate 10% Octisalate 5% Avobenzone 3%"). Only after a name's own strength (a
  * letter or ")" just before the number), so "15% L-Ascorbic Acid" keeps its strength, and only before a
- * capital (the callback checks: the pattern is case-insensitive for the headers it leaves alone). Not inside
- * parentheses ("(10% Withanolides and 32% Oligosaccharides)") and not in a label, whose colon comes before
- * the next separator ("Ultra Pure Serum 9.8% Glycolic Acid: Aqua, ...").
+ * capital letter that starts no header. Not inside parentheses ("(10% Withanolides and 32%
+ * Oligosaccharides)") and not in a label, whose colon comes before the next separator ("Ultra Pure Serum
+ * 9.8% Glycolic Acid: Aqua, ...").
  */
-const SPACED_AFTER_PERCENT =
-  /(?<=[a-z)] ?\d{1,3}(?:[.,]\d{1,4})?\s?%)[ \t]+(?=[a-z])(?!(?:in)?active|other\s+ingredient)/gi;
+const NAME_STRENGTH_BEFORE = /[a-z)] ?\d{1,3}(?:[.,]\d{1,4})?\s?%$/i;
+/** The longest text NAME_STRENGTH_BEFORE reads: letter, space, 3 digits, 5 decimals, space, "%". */
+const STRENGTH_WINDOW = 12;
 
 /** A colon before any separator or sentence end: the text ahead is a label ("Glycolic Acid: Aqua, ..."). */
 const LABEL_AHEAD = /^(?:[^,;\n•·:.]|\.(?!\s))*:/;
 
-export function unglueHeaders(s: string): string {
-  let t = s;
-  if (t.indexOf('%') >= 0) {
-    t = t.replace(GLUED_AFTER_PERCENT, ', ');
-    const u = t;
-    // the last "(" and ")" before each match, read once from left to right as the matches come (asking
-    // lastIndexOf at every match was quadratic: 1.5 s for 100 kB of "Aa 1% Bb ")
-    let pos = 0;
-    let lastOpen = -1;
-    let lastClose = -1;
-    t = u.replace(SPACED_AFTER_PERCENT, (m: string, at: number) => {
-      for (; pos < at; pos++) {
-        const c = u.charCodeAt(pos);
-        if (c === 40) lastOpen = pos;
-        else if (c === 41) lastClose = pos;
-      }
-      const next = u.charCodeAt(at + m.length);
-      if (next < 65 || next > 90 || lastOpen > lastClose) return m;
-      return LABEL_AHEAD.test(u.slice(at + m.length, at + m.length + 120)) ? m : ', ';
-    });
+function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 97 && l <= 122;
+}
+
+/**
+ * Insert ", " after each glued strength (DIGIT_BEFORE_PERCENT above). Each "%" is found by indexOf (2,922 of
+ * 16,267 corpus lists hold one, a few each) and only its neighbours are read: the lookbehind pattern this
+ * replaces was tried at every position of the text.
+ */
+function splitGluedStrengths(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let p = s.indexOf('%'); p >= 0; p = s.indexOf('%', p + 1)) {
+    const after = p + 1;
+    if (
+      isAsciiLetter(s.charCodeAt(after)) &&
+      isAsciiLetter(s.charCodeAt(after + 1)) &&
+      DIGIT_BEFORE_PERCENT.test(s.slice(Math.max(0, p - 2), after)) &&
+      !HEADER_AHEAD.test(s.slice(after, after + 24))
+    ) {
+      out += `${s.slice(from, after)}, `;
+      from = after;
+    }
   }
-  // every header ends in a colon: a text without one (most lists) needs no case-insensitive scan
-  if (t.indexOf(':') < 0) return t;
-  return t.replace(GLUED_HEADER, (m: string, at: number) => {
-    if (at === 0) return m;
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/**
+ * Replace the spaces after a name's strength with ", " before a capitalised name (NAME_STRENGTH_BEFORE
+ * above); the parentheses are counted once, left to right, as the percent signs come (asking lastIndexOf at
+ * each one was quadratic: 1.5 s for 100 kB of "Aa 1% Bb ").
+ */
+function splitSpacedStrengths(s: string): string {
+  let out = '';
+  let from = 0;
+  let pos = 0;
+  let lastOpen = -1;
+  let lastClose = -1;
+  for (let p = s.indexOf('%'); p >= 0; p = s.indexOf('%', p + 1)) {
+    const after = p + 1;
+    let q = after;
+    while (s.charCodeAt(q) === 32 || s.charCodeAt(q) === 9) q++;
+    const next = s.charCodeAt(q);
+    if (q === after || next < 65 || next > 90) continue;
+    if (!NAME_STRENGTH_BEFORE.test(s.slice(Math.max(0, p - STRENGTH_WINDOW), after))) continue;
+    if (HEADER_AHEAD.test(s.slice(q, q + 24))) continue;
+    for (; pos < after; pos++) {
+      const c = s.charCodeAt(pos);
+      if (c === 40) lastOpen = pos;
+      else if (c === 41) lastClose = pos;
+    }
+    if (lastOpen > lastClose || LABEL_AHEAD.test(s.slice(q, q + 120))) continue;
+    out += `${s.slice(from, after)}, `;
+    from = q;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+export function unglueHeaders(s: string): string {
+  const t = s.indexOf('%') >= 0 ? splitSpacedStrengths(splitGluedStrengths(s)) : s;
+  let out = '';
+  let from = 0;
+  for (let c = t.indexOf(':'); c >= 0; c = t.indexOf(':', c + 1)) {
+    const winStart = Math.max(0, c - HEADER_WINDOW);
+    const m = HEADER_BEFORE_COLON.exec(t.slice(winStart, c + 1));
+    if (m === null) continue;
+    const at = winStart + m.index;
+    if (at === 0) continue;
     const before = t[at - 1]!;
-    const glued = (m.charCodeAt(0) | 0x20) === 111 ? GLUED_BEFORE_OTHER.test(before) : !NOT_GLUED.has(before);
-    return glued ? `\n${m}` : m;
-  });
+    const glued =
+      (m[0].charCodeAt(0) | 0x20) === 111 ? GLUED_BEFORE_OTHER.test(before) : !NOT_GLUED.has(before);
+    if (!glued) continue;
+    out += `${t.slice(from, at)}\n`;
+    from = at;
+  }
+  return from === 0 ? t : out + t.slice(from);
 }
