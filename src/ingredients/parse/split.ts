@@ -40,11 +40,13 @@ function isBlendJoin(s: string, open: number, close: number): boolean {
   return inner === 'and' || inner === '&';
 }
 
-/** ASCII characters splitPieces() looks at: ( ) , ; tab | newline [ ] . */
-const SPLIT_ASCII = new Uint8Array(128);
-for (const ch of '(),;\t|\n[].') SPLIT_ASCII[ch.charCodeAt(0)] = 1;
-/** Bullets and other non-ASCII separators (• · ● ▪ ◆ ♦). */
-const SPLIT_UNICODE = new Set([0x2022, 0xb7, 0x25cf, 0x25aa, 0x25c6, 0x2666]);
+/**
+ * The characters splitPieces() stops at: ( ) , ; tab | newline [ ] . and the bullets and other non-ASCII
+ * separators (• · ● ▪ ◆ ♦). Found by the regular expression engine's own scan (test() with lastIndex, no
+ * match objects): the character-by-character loop it replaces cost 60 ms more over the corpus's 11.7 million
+ * characters (issue 9 item 7).
+ */
+const SPLIT_AT = /[(),;\t|\n[\].\u2022\u00b7\u25cf\u25aa\u25c6\u2666]/g;
 
 /**
  * Split text into pieces at separators outside (matched) parentheses: commas, semicolons, bullets and tabs
@@ -55,11 +57,12 @@ export function splitPieces(s: string, sink: PieceSink): void {
   let hard = true;
   let openBracket = false;
   const n = s.length;
+  const at = SPLIT_AT;
   for (let i = 0; i <= n; i++) {
-    // i === n: the end of the text, a hard boundary
+    // the next character to stop at; none left: the end of the text (i === n), a hard boundary
+    at.lastIndex = i;
+    i = at.test(s) ? at.lastIndex - 1 : n;
     const c = i < n ? s.charCodeAt(i) : 10;
-    // most characters are letters and spaces: one table look-up and on
-    if (c < 128 ? SPLIT_ASCII[c] === 0 : !SPLIT_UNICODE.has(c)) continue;
     // a matched group: jump over it (separators inside parentheses do not split)
     // the end of this separator: i, or the ")" of an "(and)" joining two names
     let sepEnd = i;

@@ -46,6 +46,16 @@ describe('footers and disclaimers', () => {
     ]);
   });
 
+  test('a misspelt phrase that starts at the second word of a near miss', () => {
+    // the typo-tolerant scan's candidates span two words ("Fre free" could be "free from"): a failed one
+    // must not hide the phrase that starts at its second word
+    expect(names('Water, Glycerin, Squalane. Fre free of parabns, Retinyl Palmitate')).toEqual([
+      'Water',
+      'Glycerin',
+      'Squalane',
+    ]);
+  });
+
   test('words that only look like marker words are kept', () => {
     // "Citric", "Clear", "Free" are not "clean at sephora" / "free of parabens"
     expect(names('Water, Citric Acid, Clearing Complex, Freesia Extract')).toEqual([
