@@ -57,15 +57,54 @@ function mayBeOneEdit(a: string, b: string): boolean {
   return p + q >= s.length;
 }
 
-/** All strings with one character deleted. */
-function deletions(t: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
+/**
+ * The symmetric-deletion keys are 32-bit polynomial hashes, not strings: a word's L one-letter deletions
+ * are L hashes computed from its prefix hashes in O(1) each, where building L strings (each a new string
+ * to copy and hash before its look-up) was the largest cost of a first pass's typo repair (node
+ * --cpu-prof, issue 9 item 7). Two keys that collide only add a candidate, and every candidate's edit
+ * distance is checked after (snapCandidates), so the answers are the same as with string keys.
+ */
+const HASH_BASE = 0x01000193;
+
+function hashOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Prefix hashes, reused: prefix[i] = hashOf(t.slice(0, i)). */
+const prefix: number[] = [];
+
+/**
+ * The hash of `t` with each one character deleted (index i: t without t[i]): with P the prefix hashes and
+ * B the base, hash(t without t[i]) = P[L] + (P[i] - P[i + 1]) * B^(L - 1 - i).
+ */
+function deletionHashes(t: string, out: number[]): number[] {
+  const L = t.length;
+  prefix[0] = 0;
+  for (let i = 0; i < L; i++) prefix[i + 1] = (Math.imul(prefix[i]!, HASH_BASE) + t.charCodeAt(i)) | 0;
+  const whole = prefix[L]!;
+  out.length = L;
+  let pow = 1;
+  for (let i = L - 1; i >= 0; i--) {
+    out[i] = (whole + Math.imul((prefix[i]! - prefix[i + 1]!) | 0, pow)) | 0;
+    pow = Math.imul(pow, HASH_BASE);
+  }
   return out;
 }
 
-/** Tokens of one length and their symmetric-deletion keys: each token and its one-letter deletions. */
-type DeletionIndex = Map<string, string[]>;
+/** Tokens of one length by symmetric-deletion key (the hash of each token and of its one-letter deletions). */
+type DeletionIndex = Map<number, string[]>;
+
+function addKey(index: DeletionIndex, key: number, token: string): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [token]);
+  else if (!list.includes(token)) list.push(token);
+}
+
+/** Scratch arrays for deletionHashes(): one for building the indexes, one for the words looked up. */
+const buildKeys: number[] = [];
+const wordKeys: number[] = [];
 
 export class TypoRepair {
   /** Every token of every known name, with how many names use it (built on the first repair). */
@@ -116,24 +155,19 @@ export class TypoRepair {
     if (index) return index;
     index = new Map();
     for (const t of this.tokensByLength.get(length) ?? NO_SNAPS) {
-      for (const d of deletions(t)) {
-        const list = index.get(d);
-        if (list) {
-          if (!list.includes(t)) list.push(t);
-        } else index.set(d, [t]);
-      }
-      // tokens are distinct, and a deletion is one letter shorter: t is not a key yet
-      index.set(t, [t]);
+      for (const d of deletionHashes(t, buildKeys)) addKey(index, d, t);
+      addKey(index, hashOf(t), t);
     }
     this.deletes.set(length, index);
     return index;
   }
 
-  /** Known tokens that equal `key` or have it as a one-letter deletion. */
-  private withDeletion(key: string, out: Set<string>): void {
-    for (const len of [key.length, key.length + 1]) {
-      for (const x of this.deletionIndex(len).get(key) ?? NO_SNAPS) out.add(x);
-    }
+  /** Known tokens whose key (the token, or a one-letter deletion of it) hashes to `key`, for a key of length `length`. */
+  private withDeletion(key: number, length: number, out: Set<string>): void {
+    const same = this.deletionIndex(length).get(key);
+    if (same !== undefined) for (const x of same) out.add(x);
+    const longer = this.deletionIndex(length + 1).get(key);
+    if (longer !== undefined) for (const x of longer) out.add(x);
   }
 
   /**
@@ -181,8 +215,9 @@ export class TypoRepair {
     const cands = new Set<string>();
     if (this.mode === 'scan' || (this.mode === null && this.scanned++ < SCAN_LIMIT)) this.scan(t, cands);
     else {
-      this.withDeletion(t, cands);
-      if (t.length >= MIN_SNAP_LENGTH) for (const d of deletions(t)) this.withDeletion(d, cands);
+      this.withDeletion(hashOf(t), t.length, cands);
+      if (t.length >= MIN_SNAP_LENGTH)
+        for (const d of deletionHashes(t, wordKeys)) this.withDeletion(d, t.length - 1, cands);
     }
     const out: { c: string; f: number }[] = [];
     for (const c of cands) {
