@@ -41,6 +41,8 @@ export interface ItemProto extends ItemText {
   marker?: boolean;
   /** analyze()'s memo: the item reads as a sentence (prose.ts isProseItem). */
   prose?: boolean;
+  /** analyze()'s memo: the finding's `canonical` for `match` (a function of the match and the name). */
+  canonical?: string;
 }
 
 /** The aliases of every item that has none: one array. */
@@ -99,6 +101,7 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
       match: undefined,
       marker: undefined,
       prose: undefined,
+      canonical: undefined,
     };
     out.push(proto);
   }
