@@ -131,10 +131,8 @@ export class ListBuilder implements PieceSink {
   /** Inside a free-from claim ("Free Of Alcohol, Oils, Fragrances and Sulfates."), up to its sentence end. */
   freeFrom = false;
   total = 0;
-
-  get full(): boolean {
-    return this.total >= MAX_ITEMS;
-  }
+  /** total >= MAX_ITEMS, kept as a field: the splitter reads it after every piece (a getter call each). */
+  full = false;
 
   startList(label: string): void {
     this.flush();
@@ -161,7 +159,10 @@ export class ListBuilder implements PieceSink {
   private addProtos(ps: ItemProto[]): void {
     const items = this.current.items;
     for (let k = 0; k < ps.length; k++) {
-      if (this.total >= MAX_ITEMS) return;
+      if (this.total >= MAX_ITEMS) {
+        this.full = true;
+        return;
+      }
       const p = ps[k]!;
       const item: Item = {
         position: items.length + 1,
@@ -176,6 +177,7 @@ export class ListBuilder implements PieceSink {
       this.currentProtos.push(p);
       this.total++;
     }
+    if (this.total >= MAX_ITEMS) this.full = true;
   }
 
   /** One piece of the split text: labels, headers and markers first, then its items. */
@@ -250,6 +252,7 @@ export class ListBuilder implements PieceSink {
           cur.items.length = this.segmentStart;
           this.currentProtos.length = this.segmentStart;
           this.total -= back.length;
+          this.full = this.total >= MAX_ITEMS;
         }
         this.startList(label);
         body = body.slice(colon + 1).trim();
