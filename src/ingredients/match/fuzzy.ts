@@ -66,14 +66,19 @@ const GENERIC = new Set([
   'of',
 ]);
 
+/** The 3-gram t[i, i + 3) as one number (normalized words are ASCII letters and digits: 7 bits each). */
+function gramAt(t: string, i: number): number {
+  return (t.charCodeAt(i) << 16) | (t.charCodeAt(i + 1) << 8) | t.charCodeAt(i + 2);
+}
+
 /** Scores are rounded to three decimals (they are shown and compared, never summed). */
 export function roundScore(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
 export class FuzzyIndex {
-  /** 3-grams of the distinctive irritant words, for the prefilter. */
-  private readonly irritantGrams = new Set<string>();
+  /** 3-grams of the distinctive irritant words, for the prefilter (gramAt(): one number each, no strings). */
+  private readonly irritantGrams = new Set<number>();
   /** Distinctive words of irritant names ("glycolic", "retinyl"), by length, for the fuzzy prefilter. */
   private readonly irritantTokensByLength = new Map<number, LengthGroup>();
   private readonly nearCache = new Map<string, boolean>();
@@ -99,7 +104,7 @@ export class FuzzyIndex {
             irritantTokens.add(t);
             addByLength(this.irritantTokensByLength, t);
           }
-          for (let i = 0; i + 3 <= t.length; i++) this.irritantGrams.add(t.slice(i, i + 3));
+          for (let i = 0; i + 3 <= t.length; i++) this.irritantGrams.add(gramAt(t, i));
         }
       } else addByLength(this.harmlessByLength, name);
     }
@@ -180,7 +185,7 @@ export class FuzzyIndex {
   }
 
   private sharesIrritantGram(t: string): boolean {
-    for (let i = 0; i + 3 <= t.length; i++) if (this.irritantGrams.has(t.slice(i, i + 3))) return true;
+    for (let i = 0; i + 3 <= t.length; i++) if (this.irritantGrams.has(gramAt(t, i))) return true;
     return false;
   }
 
