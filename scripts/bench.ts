@@ -95,7 +95,7 @@ const startupSplit = {
   syntheticListsMs: round(performance.now() - tIndexes),
 };
 
-// --- engine, whole corpus, two timed passes in the same run:
+// --- engine, whole corpus, three timed passes in the same run:
 //  1. cold: the first pass after start-up, while V8 is still compiling the engine (what the first pages a
 //     fresh background sees);
 //  2. steady: the same lists again with every cache emptied first, so no list is answered from a cache,
@@ -131,6 +131,11 @@ clearCaches();
 const tSteady = performance.now();
 const steady = enginePass();
 const steadyMs = performance.now() - tSteady;
+// 3. warm: the same lists once more with every cache full (what repeats cost): cold - steady is about the
+//    compiler's warm-up, steady - warm the first reading of each distinct piece and name
+const tWarm = performance.now();
+enginePass();
+const warmMs = performance.now() - tWarm;
 const { exceptions, findings, slowest } = cold;
 const engineUs = cold.us;
 
@@ -196,12 +201,13 @@ const result = {
   ratioOfMedians: ratio,
   ...(floor && {
     floor,
-    engineTotalMs: { cold: round(coldMs), steady: round(steadyMs) },
+    engineTotalMs: { cold: round(coldMs), steady: round(steadyMs), warm: round(warmMs) },
     // whole-corpus cost, engine pass / floor pass; the cold one also with the engine's start-up added
     floorRatio: {
       cold: round(coldMs / floor.cold.totalMs),
       coldWithStartup: round((coldMs + startupMs) / floor.cold.totalMs),
-      warm: round(steadyMs / floor.warm.totalMs),
+      steady: round(steadyMs / floor.warm.totalMs),
+      warm: round(warmMs / floor.warm.totalMs),
     },
   }),
   memory: {
@@ -233,10 +239,15 @@ if (!jsonl) {
 if (floor && result.floorRatio) {
   console.log(
     `I/O floor (scripts/bench-floor.ts, fresh process): cold ${floor.cold.totalMs} ms, warm ${floor.warm.totalMs} ms; ` +
-      `--jsonl cold ${round(coldMs)} ms, steady ${round(steadyMs)} ms`,
+      `--jsonl cold ${round(coldMs)} ms, steady ${round(steadyMs)} ms, warm ${round(warmMs)} ms`,
   );
   console.log(
-    `engine / floor: cold ${result.floorRatio.cold}x (${result.floorRatio.coldWithStartup}x with the ${result.startupMs} ms start-up), warm ${result.floorRatio.warm}x`,
+    `engine / floor: cold ${result.floorRatio.cold}x (${result.floorRatio.coldWithStartup}x with the ${result.startupMs} ms start-up), ` +
+      `steady ${result.floorRatio.steady}x, warm ${result.floorRatio.warm}x (steady and warm against the floor's warm pass)`,
+  );
+  console.log(
+    `  the cold pass: compiler warm-up about ${round(coldMs - steadyMs)} ms (cold - steady), first reading of ` +
+      `each distinct piece and name about ${round(steadyMs - warmMs)} ms (steady - warm), the rest ${round(warmMs)} ms`,
   );
 }
 console.log(
