@@ -166,6 +166,15 @@ const STRENGTH_WINDOW = 12;
 /** A colon before any separator or sentence end: the text ahead is a label ("Glycolic Acid: Aqua, ..."). */
 const LABEL_AHEAD = /^(?:[^,;\n•·:.]|\.(?!\s))*:/;
 
+/**
+ * A label's colon ahead (LABEL_AHEAD), not a section header's: "Benzoyl Peroxide 5% Purpose Acne treatment
+ * Inactive ingredients: Water" is a drug-facts panel run together, its "Purpose" column after the strength.
+ */
+function labelAhead(ahead: string): boolean {
+  const m = LABEL_AHEAD.exec(ahead);
+  return m !== null && !HEADER_BEFORE_COLON.test(m[0].slice(-HEADER_WINDOW));
+}
+
 function isAsciiLetter(c: number): boolean {
   const l = c | 0x20;
   return l >= 97 && l <= 122;
@@ -218,7 +227,7 @@ function splitSpacedStrengths(s: string): string {
       if (c === 40) lastOpen = pos;
       else if (c === 41) lastClose = pos;
     }
-    if (lastOpen > lastClose || LABEL_AHEAD.test(s.slice(q, q + 120))) continue;
+    if (lastOpen > lastClose || labelAhead(s.slice(q, q + 120))) continue;
     out += `${s.slice(from, after)}, `;
     from = q;
   }

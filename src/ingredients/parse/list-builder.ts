@@ -16,7 +16,7 @@ import {
   mayContainStart,
   stripMayContainPrefix,
 } from './labels';
-import { afterBareHeader, segment } from './segment';
+import { afterBareHeader, segment, withoutBareHeader } from './segment';
 import type { PieceSink } from './split';
 import { HEADER_WORDS } from './words';
 
@@ -85,7 +85,7 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
   const seg =
     allowSegment && body.length > 40 && !body.includes(':') ? (segment(body) ?? afterBareHeader(body)) : null;
   for (const raw of seg ?? [body]) {
-    const trimmed = raw.trim();
+    const trimmed = withoutBareHeader(raw.trim());
     if (trimmed.length === 0 || isLegend(trimmed)) continue;
     const item = makeItem(trimmed);
     const norm = normalizeName(item.name);

@@ -216,6 +216,23 @@ describe('strengths followed by the next name, drug-facts style', () => {
     const kit = parse('Ultra Pure Serum 9.8% Glycolic Acid: Aqua, Glycolic Acid, Glycerin');
     expect(kit.map((l) => l.label)).toEqual(['Ultra Pure Serum 9.8% Glycolic Acid']);
   });
+
+  test('a panel run together: the header without its colon, the purpose column after the strength', () => {
+    const panel =
+      'Active Ingredient Benzoyl Peroxde 5% Purpose Acne treatment Inactive ingredients: Water, Carbomer';
+    expect(names(panel)).toEqual(['Benzoyl Peroxde', 'Water', 'Carbomer']);
+    expect(warn(panel)).toEqual(['benzoyl-peroxide']);
+    expect(names('ACTIVE Salicylic Acid 2% Inactive Ingredients: Aqua, Glycerin')).toEqual([
+      'Salicylic Acid',
+      'Aqua',
+      'Glycerin',
+    ]);
+    expect(warn('Active Benzoyl Peroxide 2.5%, Water, Glycerin')).toEqual(['benzoyl-peroxide']);
+  });
+
+  test('a key-ingredients field ("Active ingredients" and a name, no strength) stays a description', () => {
+    expect(names('Active ingredients Vitamin C')).toEqual(['Active ingredients Vitamin C']);
+  });
 });
 
 describe('a description is not an ingredient list', () => {
