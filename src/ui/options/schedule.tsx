@@ -12,6 +12,7 @@ import { NeedleSelect } from '../needle-select';
 import { MAX_INTERVAL_DAYS, MIN_INTERVAL_DAYS } from './limits';
 import { NumberField } from './number-field';
 import { PlanFields } from './plan-fields';
+import { TimeField } from './time-field';
 import { tierExplanation, tierRange } from './text';
 
 /** The interval a new "every N days" plan starts with: weekly, the usual home-rolling rhythm. */
@@ -87,16 +88,7 @@ export function ScheduleForm({
           {t('options_frequency_warning', formatNeedle(settings.needleMm), usualFrequency(tooOften.tier))}
         </p>
       )}
-      <div class="row">
-        <label for="time">{t('options_time_label')}</label>
-        {/* type=time: the browser shows it in its own locale's 12 or 24 hours; the value is always HH:MM. */}
-        <input
-          id="time"
-          type="time"
-          value={settings.time}
-          onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && set({ time: e.currentTarget.value })}
-        />
-      </div>
+      <TimeField id="time" value={settings.time} onSave={(time) => set({ time })} />
       <p class="muted">
         {next !== null ? t('options_next_session', formatWhen(next, now)) : t('options_no_session_planned')}
       </p>

@@ -13,6 +13,7 @@ import type { Updates } from '../store';
 import { NeedleSelect } from '../needle-select';
 import { MAX_INTERVAL_DAYS, MIN_INTERVAL_DAYS } from './limits';
 import { PlanFields, type PlanKind } from './plan-fields';
+import { TimeField } from './time-field';
 
 export const WELCOME_HASH = '#welcome';
 
@@ -110,15 +111,7 @@ export function Welcome({
           />
         }
       />
-      <div class="row">
-        <label for="welcome-time">{t('options_time_label')}</label>
-        <input
-          id="welcome-time"
-          type="time"
-          value={time}
-          onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && setTime(e.currentTarget.value)}
-        />
-      </div>
+      <TimeField id="welcome-time" value={time} onSave={setTime} />
       <button type="button" onClick={save}>
         {t('welcome_save')}
       </button>
