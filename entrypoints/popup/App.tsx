@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { spfAdvice } from '@/src/recovery/spf';
 import { ErrorBoundary } from '@/src/ui/error-boundary';
-import { LogSession } from '@/src/ui/popup/log-session';
+import { LogSession } from '@/src/ui/log-session';
 import { RollPrompt, SpfLine } from '@/src/ui/popup/roll-prompt';
 import { userRecovery } from '@/src/ui/user-recovery';
 import { samePage, selectionItem, sitesItem, type TabResult } from '@/src/storage';

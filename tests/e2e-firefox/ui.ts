@@ -48,8 +48,11 @@ export const optionsPage = {
     // A single-choice <select> is a combobox in the accessibility tree.
     await (await find(page, aria('combobox', 'Needle length'))).select(mm);
   },
+  /** "Log a session now", then the checklist's confirmation (on by default), as a user does. */
   async logSessionNow(page: Page): Promise<void> {
     await (await find(page, aria('button', 'Log a session now'))).click();
+    await (await find(page, aria('button', 'All true: log the session'))).click();
+    await find(page, '::-p-text(Session logged)');
   },
   /** Waits for the schedule summary that appears once a session is logged. */
   async waitForRecoveryWindowNote(page: Page): Promise<void> {

@@ -3,11 +3,12 @@
  * 1200 px, out-of-range hours refused visibly, the supported-shops list, the skip link, and the sizes that
  * survive Chrome's injected `body { font-size: 75% }`. Screenshots go to tests/e2e/artifacts/.
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAX_OVERRIDE_HOURS } from '../../src/recovery';
 import { shops } from '../../src/shops';
 import { axeViolations } from './axe';
-import { launch, storageGet, type Harness } from './harness';
+import { ARTIFACTS, launch, storageGet, type Harness } from './harness';
 import { openOptions } from './pages/options';
 
 let h: Harness;
@@ -95,6 +96,37 @@ describe('options page', () => {
     await expect.poll(() => options.hoursValue('Retinoid', 'hold')).toBe('120');
     await options.setNeedle('0.5');
     await expect.poll(() => options.hoursValue('Retinoid', 'hold')).toBe('72');
+    await options.close();
+  });
+
+  test('"Log a session now" asks the checklist first and logs at the needle length set above', async () => {
+    await h.worker.evaluate(async () => {
+      await chrome.storage.local.set({ sessions: [] });
+    });
+    const options = await openOptions(h);
+    await options.waitForWindowTable();
+    await options.setNeedle('1');
+    await options.page.getByRole('button', { name: 'Log a session now' }).click();
+    // the checklist is on by default: nothing is logged before the user confirms it
+    await options.page.getByRole('heading', { name: 'Before you roll', level: 3 }).waitFor();
+    expect((await storageGet(h, 'local', 'sessions')).sessions).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.page.emulateMedia({ colorScheme });
+      expect(await axeViolations(options.page)).toEqual([]);
+      await options.page.locator('#sessions').screenshot({
+        path: join(ARTIFACTS, `options-checklist-${colorScheme}.png`),
+      });
+    }
+    // still one needle control on the page (issue 11): the session uses the schedule's
+    expect(await options.page.getByRole('combobox').count()).toBe(1);
+    await options.page.getByRole('button', { name: 'All true: log the session' }).click();
+    await options.page.getByText('Session logged').waitFor();
+    const sessions = (await storageGet(h, 'local', 'sessions')).sessions as { needleMm: number }[];
+    expect(sessions.map((x) => x.needleMm)).toEqual([1]);
+    // Undo, as in the popup
+    await options.page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await storageGet(h, 'local', 'sessions')).sessions).toEqual([]);
+    await options.setNeedle('0.5');
     await options.close();
   });
 

@@ -1,9 +1,13 @@
-/** The session log: the current recovery state, "Log a session now", a past session, the history. */
+/**
+ * The session log: the current recovery state, "Log a session now" (the popup's, with its checklist and
+ * Undo; the needle is the schedule's), a past session, the history.
+ */
 import { useState } from 'preact/hooks';
 import { recoveryState } from '../../recovery';
 import type { Session } from '../../recovery/types';
 import { toRecovery, type Settings } from '../../settings';
 import { t } from '../i18n';
+import { LogSession } from '../log-session';
 import { logWarningText, refusalText } from '../log-text';
 import type { LogResult } from '../../storage';
 import type { Updates } from '../store';
@@ -23,7 +27,7 @@ export function Sessions({
   const [past, setPast] = useState('');
   const [error, setError] = useState('');
   const [answer, setAnswer] = useState<{ ok: boolean; text: string } | null>(null);
-  // A refusal (same hour, future) or a frequency warning, said once under the buttons.
+  // A past session's refusal (same hour, future) or frequency warning, said once under its form.
   const said = (res: LogResult) =>
     setAnswer(
       res.ok
@@ -43,9 +47,13 @@ export function Sessions({
             ? t('options_state_pre_session', formatWhen(state.nextChange, now))
             : t('options_state_clear')}
       </p>
-      <button type="button" onClick={async () => said(await update.logSession(Date.now()))}>
-        {t('options_log_now')}
-      </button>
+      <LogSession
+        needleMm={settings.needleMm}
+        checklist={settings.checklist}
+        update={update}
+        headingLevel={3}
+        pickNeedle={false}
+      />
       <form
         class="row"
         noValidate

@@ -35,7 +35,15 @@ function optionsPage(page: Page) {
     usualTime: () => page.getByLabel('Usual time').inputValue(),
     /** Whether a weekday ("Tue") is ticked in the planned days. */
     isDayChecked: (day: string) => page.getByLabel(day, { exact: true }).isChecked(),
-    logSessionNow: () => page.getByRole('button', { name: 'Log a session now' }).click(),
+    /** "Log a session now", then the checklist's confirmation when the checklist is on (the default). */
+    async logSessionNow(): Promise<void> {
+      await page.getByRole('button', { name: 'Log a session now' }).click();
+      const confirm = page.getByRole('button', { name: 'All true: log the session' });
+      const logged = page.getByText('Session logged');
+      await confirm.or(logged).first().waitFor();
+      if (await confirm.isVisible()) await confirm.click();
+      await logged.waitFor();
+    },
     /** Waits until the sessions section says the skin is in a recovery window. */
     waitForRecoveryWindow: () => page.getByText(/recovery window until/).waitFor(),
     waitForWindowTable: () => page.getByRole('heading', { name: 'Recovery windows' }).waitFor(),

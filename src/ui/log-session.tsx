@@ -1,16 +1,18 @@
 /**
- * "Log a session now": the needle for this session (the settings' by default), then the one-screen safety
- * checklist when it is on (docs/sources.md#session-safety-checklist), then the answer: logged (with Undo for
- * UNDO_MS, and a warning when it is sooner than usual at that depth) or calmly refused.
+ * "Log a session now", in the popup and on the options page alike: the needle for this session (the
+ * settings' by default), then the one-screen safety checklist when it is on
+ * (docs/sources.md#session-safety-checklist), then the answer: logged (with Undo for UNDO_MS, and a warning
+ * when it is sooner than usual at that depth) or calmly refused. The options page once logged at once with
+ * the settings' needle, past the checklist the user had asked for.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { UNDO_MS } from '../../recovery/limits';
-import type { Session } from '../../recovery/types';
-import { t } from '../i18n';
-import { logWarningText, refusalText } from '../log-text';
-import type { Updates } from '../store';
-import { formatNeedle, formatWhen } from '../time-format';
-import { NeedleSelect } from '../needle-select';
+import { UNDO_MS } from '../recovery/limits';
+import type { Session } from '../recovery/types';
+import { t } from './i18n';
+import { logWarningText, refusalText } from './log-text';
+import type { Updates } from './store';
+import { formatNeedle, formatWhen } from './time-format';
+import { NeedleSelect } from './needle-select';
 
 type Answer =
   | { kind: 'logged'; session: Session; warning: string | null; at: number }
@@ -21,12 +23,24 @@ export function LogSession({
   needleMm,
   checklist,
   update,
+  headingLevel = 2,
+  pickNeedle = true,
 }: {
   needleMm: number;
   checklist: boolean;
   update: Pick<Updates, 'logSession' | 'deleteSession' | 'setChecklist'>;
+  /** The checklist's heading level: 2 in the popup, 3 inside the options page's sessions section. */
+  headingLevel?: 2 | 3;
+  /**
+   * A needle picker for this session (the popup). The options page has one needle control, the schedule's
+   * needle length just above, and logs with it (issue 11: one control, so the windows shown are the ones used).
+   */
+  pickNeedle?: boolean;
 }) {
   const [needle, setNeedle] = useState(needleMm);
+  // the settings' needle changed (the options page's schedule form, above): the picker follows it
+  useEffect(() => setNeedle(needleMm), [needleMm]);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const [asking, setAsking] = useState(false);
   const [skipNext, setSkipNext] = useState(false);
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -57,7 +71,7 @@ export function LogSession({
   if (asking) {
     return (
       <section class="checklist" aria-labelledby="checklist-h">
-        <h2 id="checklist-h">{t('popup_checklist_heading')}</h2>
+        <Heading id="checklist-h">{t('popup_checklist_heading')}</Heading>
         <ul>
           <li>{t('popup_checklist_roller')}</li>
           <li>{t('popup_checklist_hands')}</li>
@@ -81,8 +95,12 @@ export function LogSession({
   return (
     <div class="log">
       <div class="row">
-        <label for="log-needle">{t('popup_needle_label')}</label>
-        <NeedleSelect id="log-needle" value={needle} onChange={setNeedle} />
+        {pickNeedle && (
+          <>
+            <label for="log-needle">{t('popup_needle_label')}</label>
+            <NeedleSelect id="log-needle" value={needle} onChange={setNeedle} />
+          </>
+        )}
         <button type="button" class="secondary" onClick={() => (checklist ? setAsking(true) : void log())}>
           {t('popup_log_session')}
         </button>
