@@ -6,7 +6,7 @@ import { editDistance, normalizeName, tokensOf } from '../normalize';
 import { isKnownName } from '../vocab';
 import { isDigit, isSpace } from './chars';
 import { closingParen } from './parens';
-import { HEADER_LAST, HEADER_QUALIFIERS, MAY_CONTAIN_MARKERS } from './words';
+import { HEADER_LAST, HEADER_QUALIFIERS, HEADER_WORDS, MAY_CONTAIN_MARKERS } from './words';
 
 /** w is one of the words, or one typo away from one of 4+ letters (same first letter). */
 function isFuzzyWord(w: string, words: string[]): boolean {
@@ -37,6 +37,37 @@ export function headerRest(prefix: string): string | null {
     k--;
   }
   return words.slice(0, k + 1).join(' ');
+}
+
+/** The first words of the headers (HEADER_WORDS): a piece starting with another word holds none. */
+const HEADER_FIRST_WORDS = new Set([...HEADER_WORDS].map((h) => h.split(' ')[0]!));
+/** The longest header, in words. */
+const HEADER_MAX_WORDS = Math.max(...[...HEADER_WORDS].map((h) => h.split(' ').length));
+
+/**
+ * An item's text without a header in front that lost its colon and line: a heading line alone
+ * ("Ingredients", "Full ingredients list", "Drug Facts" on a line of its own) is '' (no item), and a
+ * header run into the first name ("INGREDIENTS Water", "Inactive ingredients Water": 494 corpus lists, most Boots "Ingredients Aqua") is
+ * the name, when the rest is a known name. Anything else is returned as it is.
+ */
+export function withoutLeadingHeader(text: string): string {
+  const first = /^[A-Za-z\u00c0-\u024f]+/.exec(text);
+  if (first === null || !HEADER_FIRST_WORDS.has(normalizeName(first[0]))) return text;
+  const words = /\S+/g;
+  let best = -1;
+  let count = 0;
+  for (let m = words.exec(text); m !== null && count < HEADER_MAX_WORDS; m = words.exec(text)) {
+    count++;
+    const end = m.index + m[0].length;
+    if (HEADER_WORDS.has(normalizeName(text.slice(0, end)))) best = end;
+  }
+  if (best < 0) return text;
+  const rest = text.slice(best).trim();
+  if (rest.length === 0) return '';
+  // "Active ingredients Vitamin C" is a shop's key-ingredients field (Boots), a description whose names
+  // give no finding; a drug-facts active states its strength and is read by withoutBareHeader (segment.ts)
+  if (normalizeName(first[0]).startsWith('active')) return text;
+  return isKnownName(normalizeName(rest)) ? rest : text;
 }
 
 /** Top-level colon (outside parentheses) within the first 120 characters, or -1. */

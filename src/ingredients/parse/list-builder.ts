@@ -15,6 +15,7 @@ import {
   labelColon,
   mayContainStart,
   stripMayContainPrefix,
+  withoutLeadingHeader,
 } from './labels';
 import { afterBareHeader, segment, withoutBareHeader } from './segment';
 import type { PieceSink } from './split';
@@ -85,7 +86,7 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
   const seg =
     allowSegment && body.length > 40 && !body.includes(':') ? (segment(body) ?? afterBareHeader(body)) : null;
   for (const raw of seg ?? [body]) {
-    const trimmed = withoutBareHeader(raw.trim());
+    const trimmed = withoutLeadingHeader(withoutBareHeader(raw.trim()));
     if (trimmed.length === 0 || isLegend(trimmed)) continue;
     const item = makeItem(trimmed);
     const norm = normalizeName(item.name);

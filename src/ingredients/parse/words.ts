@@ -38,6 +38,9 @@ export const HEADER_WORDS = new Set([
   'inactive',
   'inactives',
   'drug facts active ingredients',
+  // the drug-facts panel's title on a line of its own
+  'drug facts',
+  'drug facts continued',
 ]);
 
 /**

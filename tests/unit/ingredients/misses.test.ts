@@ -230,6 +230,20 @@ describe('strengths followed by the next name, drug-facts style', () => {
     expect(warn('Active Benzoyl Peroxide 2.5%, Water, Glycerin')).toEqual(['benzoyl-peroxide']);
   });
 
+  test('a heading that lost its colon is no item: alone on its line, or run into the first name', () => {
+    expect(names('Ingredients\nWater\nGlycerin\nRetinol')).toEqual(['Water', 'Glycerin', 'Retinol']);
+    expect(names('INGREDIENTS Aqua, Glycerin')).toEqual(['Aqua', 'Glycerin']);
+    expect(names('Full ingredients list\nAqua, Retinyl Propionate')).toEqual(['Aqua', 'Retinyl Propionate']);
+    expect(names('Drug Facts\nActive ingredient Salicylic Acid 2%\nInactive ingredients: Water')).toEqual([
+      'Salicylic Acid',
+      'Water',
+    ]);
+    // the rest must be a known name: "Ingredients Serum" is not "Serum"
+    expect(names('Ingredients Serum Aqua Glycerin')).toEqual(['Ingredients Serum Aqua Glycerin']);
+    // the first name's position counts from 1, as the position rules read it
+    expect(parse('Ingredients Retinyl Propionate, Water')[0]!.items[0]!.position).toBe(1);
+  });
+
   test('a key-ingredients field ("Active ingredients" and a name, no strength) stays a description', () => {
     expect(names('Active ingredients Vitamin C')).toEqual(['Active ingredients Vitamin C']);
   });
