@@ -76,6 +76,8 @@ export const FOOTER_MARKERS = [
   'please be aware that the ingredient',
   'ingredient lists may change',
   'ingredients lists may change',
+  // Hourglass on Sephora: "Ingredient lists and claims may change or vary from time to time ..."
+  'ingredient lists and claims may change',
   'please refer to the ingredient list on',
   'please refer to the product packaging',
   'please refer to the packaging',
