@@ -44,12 +44,24 @@ const HEADER_FIRST_WORDS = new Set([...HEADER_WORDS].map((h) => h.split(' ')[0]!
 /** The longest header, in words. */
 const HEADER_MAX_WORDS = Math.max(...[...HEADER_WORDS].map((h) => h.split(' ').length));
 
+/** A drug-facts header, as written before its active: ASCII letters and spaces ("Active Ingredient"). */
+const PLAIN_HEADER = /^[A-Za-z\s]+$/;
+/** What a drug-facts active starts with: a letter or digit (not a parenthesis or punctuation). */
+const NAME_START = /^[A-Za-z0-9]/;
+
 /**
- * An item's text without a header in front that lost its colon and line: a heading line alone
- * ("Ingredients", "Full ingredients list", "Drug Facts" on a line of its own) is '' (no item), and a
- * header run into the first name ("INGREDIENTS Water", "Inactive ingredients Water"; 477 corpus lists, most
- * of them Boots' "Ingredients Aqua") is the name, when the rest is a known name. Anything else is returned
- * as it is.
+ * An item's text without a header in front that lost its colon and line (every header in HEADER_WORDS):
+ * - a heading line alone ("Ingredients", "Full ingredients list", "Drug Facts" on a line of its own) is ''
+ *   (no item);
+ * - a header run into the first name ("INGREDIENTS Water", "Inactive ingredients Water"; 477 corpus lists,
+ *   most of them Boots' "Ingredients Aqua") is the name, when the rest is a known name;
+ * - the drug-facts header before an active that states its strength ("Active Ingredient Benzoyl Peroxide
+ *   5%", "ACTIVE Salicylic Acid 2%": scraped panels lose the colon and the line break) is the active,
+ *   known or misspelt ("Active Benzoyl Peroxde" was one unknown name). Without a strength an "Active ..."
+ *   header is a shop's key-ingredients field ("Active ingredients Vitamin C", "Active ingredients Zinc - A
+ *   mineral UV filter ...": Boots pages), a description whose names must give no finding
+ *   (tests/fixtures/ingredients/README.md), and stays. No INCI name starts with the word "active".
+ * Anything else is returned as it is.
  */
 export function withoutLeadingHeader(text: string): string {
   const first = /^[A-Za-z\u00c0-\u024f]+/.exec(text);
@@ -65,9 +77,10 @@ export function withoutLeadingHeader(text: string): string {
   if (best < 0) return text;
   const rest = text.slice(best).trim();
   if (rest.length === 0) return '';
-  // "Active ingredients Vitamin C" is a shop's key-ingredients field (Boots), a description whose names
-  // give no finding; a drug-facts active states its strength and is read by withoutBareHeader (segment.ts)
-  if (normalizeName(first[0]).startsWith('active')) return text;
+  if (normalizeName(first[0]).startsWith('active')) {
+    const active = text.indexOf('%') >= 0 && PLAIN_HEADER.test(text.slice(0, best)) && NAME_START.test(rest);
+    return active ? rest : text;
+  }
   return isKnownName(normalizeName(rest)) ? rest : text;
 }
 

@@ -17,7 +17,7 @@ import {
   stripMayContainPrefix,
   withoutLeadingHeader,
 } from './labels';
-import { afterBareHeader, segment, withoutBareHeader } from './segment';
+import { afterBareHeader, segment } from './segment';
 import type { PieceSink } from './split';
 import { HEADER_WORDS } from './words';
 
@@ -86,7 +86,7 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
   const seg =
     allowSegment && body.length > 40 && !body.includes(':') ? (segment(body) ?? afterBareHeader(body)) : null;
   for (const raw of seg ?? [body]) {
-    const trimmed = withoutLeadingHeader(withoutBareHeader(raw.trim()));
+    const trimmed = withoutLeadingHeader(raw.trim());
     if (trimmed.length === 0 || isLegend(trimmed)) continue;
     const item = makeItem(trimmed);
     const norm = normalizeName(item.name);

@@ -17,24 +17,6 @@ const QUALIFIER_FIRST = new Set(['organic', 'bio', 'certified', 'cold', 'extra',
 const BARE_HEADER =
   /(?<!\b(?:the|an?|its|their|with|contains?|containing|key|main)\s+)\b(?:actives?|active\s+ingredients?)\s+(?=[a-z])/gi;
 
-/** The same header at the very start of an item, before a name: nothing of prose can stand before it. */
-const LEADING_BARE_HEADER = /^(?:active\s+ingredients?|actives?)\s+(?=[a-z0-9])/i;
-
-/**
- * An item with the drug-facts header in front, no colon and a strength ("Active Ingredient Benzoyl Peroxide
- * 5%", "ACTIVE Salicylic Acid 2%": scraped panels lose the colon and the line break): the item without it, so
- * the name is read and matched as written, misspelt or not ("Active Benzoyl Peroxde" was one unknown
- * name). No INCI name starts with the word "active" (ingredients start "Activated").
- */
-export function withoutBareHeader(item: string): string {
-  // a drug-facts active states its strength; without one the header is a shop's key-ingredients field
-  // ("Active ingredients Vitamin C", "Active ingredients Zinc - A mineral UV filter ...": Boots pages), a
-  // description whose names must give no finding (tests/fixtures/ingredients/README.md)
-  if (item.indexOf('%') < 0) return item;
-  const m = LEADING_BARE_HEADER.exec(item);
-  return m === null ? item : item.slice(m[0].length);
-}
-
 /**
  * Page prose with the drug-facts header left without its colon and the first commas lost: "...or suffer from
  * allergies Active Benzoyl Peroxide Docusate Sodium" (Boots pages). The names after the header, when they
