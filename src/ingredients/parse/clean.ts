@@ -125,6 +125,9 @@ export function normalizeChars(s: string): string {
   return s.replace(ODD_CHARS, (c) => CHAR_MAP[c] ?? '');
 }
 
+/** The drug-facts section headers this file reads: "Active", "Inactive ingredients", "Other ingredients". */
+const SECTION_HEADER = String.raw`(?:in)?active(?:\s+ingredients?)?|other\s+ingredients?`;
+
 /**
  * A section header glued to the item before it, in any case: "Adapalene 0.1%Inactive ingredients: Carbomer",
  * "Sulfur 3%INACTIVE: Aqua", "...Glycerin.Other Ingredients: ...". A newline goes in front so the header
@@ -133,15 +136,15 @@ export function normalizeChars(s: string): string {
  * lookbehind tried at every position, cost more than the rest of this function (node --cpu-prof, issue 9
  * item 7).
  */
-const HEADER_BEFORE_COLON = /(?:(?:in)?active(?:\s+ingredients?)?|other\s+ingredients?)\s*:$/i;
+const HEADER_BEFORE_COLON = new RegExp(`(?:${SECTION_HEADER})\\s*:$`, 'i');
 /** How far before its colon a header can start: "inactive ingredients" and the spaces around it. */
 const HEADER_WINDOW = 64;
 /** Before a glued "Active"/"Inactive" header: anything but a separator or space. */
 const NOT_GLUED = new Set([' ', '\t', ',', ';', '•', '·', '\n']);
 /** Before a glued "Other ingredients:" header: a percent sign, digit, ")", letter or period. */
 const GLUED_BEFORE_OTHER = /[%\d)a-z.]/i;
-/** A header word starts here: no strength split in front of it. */
-const HEADER_AHEAD = /^(?:(?:in)?active|other\s+ingredient)/i;
+/** A header starts here: no strength split in front of it. */
+const HEADER_AHEAD = new RegExp(`^(?:${SECTION_HEADER})`, 'i');
 
 /**
  * A strength glued to the next name: "Benzoyl Peroxide 2.50%Water, Cyclopentasiloxane" (drug-facts panels of

@@ -199,10 +199,7 @@ export class ListBuilder implements PieceSink {
       const ps = plainPieces.get(text);
       if (ps !== undefined) {
         this.addProtos(ps);
-        if (closeBracket && this.mayBracket) {
-          this.mayContain = false;
-          this.mayBracket = false;
-        }
+        this.endBracket(closeBracket);
         return;
       }
     }
@@ -272,6 +269,11 @@ export class ListBuilder implements PieceSink {
       remember(plainPieces, text, ps);
       this.addProtos(ps);
     } else if (body.length > 0) this.addItems(body, true);
+    this.endBracket(closeBracket);
+  }
+
+  /** A "]" after the piece ends a bracketed "[+/- ...]" may-contain section. */
+  private endBracket(closeBracket: boolean): void {
     if (closeBracket && this.mayBracket) {
       this.mayContain = false;
       this.mayBracket = false;
