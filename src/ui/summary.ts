@@ -103,46 +103,29 @@ export function summarize(
         };
   }
   const categories = distinct(analysis.findings.filter((f) => f.severity === 'high').map((f) => f.category));
-  if (categories.length && context.noDates) {
-    const headline = t('verdict_no_dates');
-    return {
-      state: 'no-dates',
-      categories,
-      until: null,
-      headline,
-      headlineAbsolute: headline,
-      detail: t('verdict_clear_detail', formatNumber(categories.length), list(categories)),
-    };
-  }
   if (categories.length) {
-    const headline = t('verdict_clear');
-    return {
-      state: 'clear',
-      categories,
-      until: null,
-      headline,
-      headlineAbsolute: headline,
-      detail: t('verdict_clear_detail', formatNumber(categories.length), list(categories)),
-    };
+    const detail = t('verdict_clear_detail', formatNumber(categories.length), list(categories));
+    return context.noDates
+      ? untimed('no-dates', categories, t('verdict_no_dates'), detail)
+      : untimed('clear', categories, t('verdict_clear'), detail);
   }
   if (analysis.described?.length && analysis.findings.every((f) => f.severity === 'note')) {
-    const headline = t('verdict_described');
-    return {
-      state: 'described',
-      categories: [],
-      until: null,
-      headline,
-      headlineAbsolute: headline,
-      detail: t('verdict_described_detail', formatList(analysis.described)),
-    };
+    return untimed(
+      'described',
+      [],
+      t('verdict_described'),
+      t('verdict_described_detail', formatList(analysis.described)),
+    );
   }
-  const headline = t('verdict_nothing');
-  return {
-    state: 'nothing',
-    categories: [],
-    until: null,
-    headline,
-    headlineAbsolute: headline,
-    detail: tn('verdict_nothing_detail', analysis.checked, list(ALL_CATEGORIES)),
-  };
+  return untimed(
+    'nothing',
+    [],
+    t('verdict_nothing'),
+    tn('verdict_nothing_detail', analysis.checked, list(ALL_CATEGORIES)),
+  );
+}
+
+/** A verdict with no end time: the headline is the same with or without an absolute time. */
+function untimed(state: SummaryState, categories: CategoryId[], headline: string, detail: string): Summary {
+  return { state, categories, until: null, headline, headlineAbsolute: headline, detail };
 }
