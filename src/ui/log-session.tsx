@@ -37,9 +37,9 @@ export function LogSession({
    */
   pickNeedle?: boolean;
 }) {
-  const [needle, setNeedle] = useState(needleMm);
-  // the settings' needle changed (the options page's schedule form, above): the picker follows it
-  useEffect(() => setNeedle(needleMm), [needleMm]);
+  const [picked, setPicked] = useState(needleMm);
+  // without a picker, the settings' needle as it is now (the options page's schedule form, above)
+  const needle = pickNeedle ? picked : needleMm;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const [asking, setAsking] = useState(false);
   const [skipNext, setSkipNext] = useState(false);
@@ -98,7 +98,7 @@ export function LogSession({
         {pickNeedle && (
           <>
             <label for="log-needle">{t('popup_needle_label')}</label>
-            <NeedleSelect id="log-needle" value={needle} onChange={setNeedle} />
+            <NeedleSelect id="log-needle" value={picked} onChange={setPicked} />
           </>
         )}
         <button type="button" class="secondary" onClick={() => (checklist ? setAsking(true) : void log())}>
