@@ -9,11 +9,15 @@
  * in any category, i.e. the popup's "Nothing detected".
  *
  *   npm run eval [-- --json] [-- --errors] [-- --set independent|regression] [-- --variant clean,typos]
+ *                [-- --seeds N]
+ *
+ * --seeds N runs every seeded variant (typos, glued, mixed) N times with other seeds and prints the spread:
+ * one seed's figure can hide a class of miss that the next seed's typos fall into.
  */
 import { pathToFileURL } from 'node:url';
 import { analyze, flaggedCategories, type AnalyzeOptions } from '../src/ingredients/index';
 import { loadDevSet, loadLabelledSet, type ProductContext } from './lib/corpus';
-import { NEEDS_EVIDENCE, VARIANTS } from './lib/variants';
+import { NEEDS_EVIDENCE, SEEDED, VARIANTS } from './lib/variants';
 import { CATEGORIES } from './label/rules';
 import { items } from './label/text';
 
@@ -161,14 +165,17 @@ export function predict(text: string, l: ScoredList): Prediction {
   return { warn, anyWarn: warn.length > 0 };
 }
 
-/** The variant's text of every list (seeded per list: 1000 + its index, as the regression set always was). */
-export function variantTexts(set: ScoredList[], variant: string): string[] {
+/**
+ * The variant's text of every list, seeded per list: `base` + its index (1000, as the regression set always
+ * was; --seeds N adds runs at 1000 + 100,000 s).
+ */
+export function variantTexts(set: ScoredList[], variant: string, base = 1000): string[] {
   const make = VARIANTS[variant];
   if (!make) throw new Error(`unknown variant ${variant}; known: ${Object.keys(VARIANTS).join(', ')}`);
   return set.map((l, k) =>
     make({
       text: l.text,
-      seed: 1000 + k,
+      seed: base + k,
       evidence: Object.values(l.evidence ?? {}).flat(),
       start: variant === 'glued' ? listStart(l.text) : 0,
     }),
@@ -178,9 +185,9 @@ export function variantTexts(set: ScoredList[], variant: string): string[] {
 export function evaluate(
   set: ScoredList[],
   variant: string,
-  opts: { categories?: readonly string[] } = {},
+  opts: { categories?: readonly string[]; seedBase?: number } = {},
 ): Result & { variant: string } {
-  const texts = variantTexts(set, variant);
+  const texts = variantTexts(set, variant, opts.seedBase);
   const predictions = set.map((l, k) => predict(texts[k]!, l));
   return { variant, ...score(set, predictions, opts.categories) };
 }
@@ -246,6 +253,30 @@ function printErrors(set: ScoredList[], results: (Result & { variant: string })[
   }
 }
 
+/** The seeded variants over `runs` seeds: lowest, median and highest precision and recall of the runs. */
+function printSeeds(set: ScoredList[], variants: string[], runs: number): Record<string, Score[]> {
+  const out: Record<string, Score[]> = {};
+  console.log(
+    `\n  over ${runs} seeds: precision min / median / max, recall min / median / max, fn in all runs`,
+  );
+  for (const v of variants.filter((x) => SEEDED.has(x))) {
+    const scores: Score[] = [];
+    for (let s = 0; s < runs; s++) {
+      scores.push(evaluate(set, v, { categories: SCORED_CATEGORIES, seedBase: 1000 + 100_000 * s }).overall);
+    }
+    out[v] = scores;
+    const spread = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return `${f3(sorted[0]!)} / ${f3(sorted[Math.floor(sorted.length / 2)]!)} / ${f3(sorted[sorted.length - 1]!)}`;
+    };
+    const fn = scores.reduce((n, x) => n + x.fn, 0);
+    console.log(
+      `  ${v.padEnd(10)} ${spread(scores.map((x) => x.precision))}   ${spread(scores.map((x) => x.recall))}   ${fn}`,
+    );
+  }
+  return out;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const opt = (name: string) => {
@@ -254,6 +285,7 @@ function main(): void {
   };
   const only = opt('--variant')?.split(',');
   const which = opt('--set');
+  const seeds = Math.max(0, Math.floor(Number(opt('--seeds') ?? 0)));
   const out: Record<string, unknown> = {};
   const sets: [string, ScoredList[] | null][] = [];
   if (!which || which === 'independent') sets.push(['independent set (labels.json)', independentSet()]);
@@ -273,6 +305,7 @@ function main(): void {
     out[regression ? 'regression' : 'independent'] = results;
     if (args.includes('--json')) continue;
     printSet(name, set, results);
+    if (seeds > 1) printSeeds(set, variants, seeds);
     if (args.includes('--errors')) printErrors(set, results);
   }
   if (args.includes('--json')) console.log(JSON.stringify(out, null, 2));

@@ -185,5 +185,8 @@ export const VARIANTS: Record<string, (l: VariantInput) => string> = {
   mixed: (l) => mixed(l.text, l.seed, l.evidence),
 };
 
+/** Variants whose text depends on the seed (eval --seeds N runs each of them N times). */
+export const SEEDED = new Set(['typos', 'typos-all', 'glued', 'mixed']);
+
 /** Variants that need evidence strings: not run on the regression set, which has none. */
 export const NEEDS_EVIDENCE = new Set(['typos']);

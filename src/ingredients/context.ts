@@ -15,6 +15,7 @@
  * rules), only `low` findings are ever demoted to `note`.
  * Pure: reads the options and the parsed list only.
  */
+import { editDistance } from './normalize';
 import type { Item, ProductContext, ReasonCode, ReasonParams, Rule, Severity } from './types';
 
 /** A severity with its reason, in English and as a code with its values. */
@@ -67,13 +68,49 @@ const CHEMICAL_PEEL =
   /\b(?:[abpl]ha|acids?|glycolic|lactic|salicylic|mandelic|enzyme)\b[^•]*\bpeel(?:ing)?\b/i;
 const MECHANICAL = /\bscrub|\bpolish|\bgommage|microdermabrasion|\bgrains?\b|\bbuff/i;
 
+/**
+ * The scrub words as a label with a typo writes them ("Exfoliatign Sugar Scrbu:"), one edit away; five
+ * letters or more, so "peel" is never guessed, and never "shrub", a plant one edit from "scrub".
+ */
+const SCRUB_STEMS = [
+  'scrub',
+  'scrubs',
+  'exfoliating',
+  'exfoliator',
+  'exfoliant',
+  'exfoliate',
+  'polish',
+  'polishing',
+];
+const NOT_SCRUB_WORDS = new Set(['shrub', 'shrubs', 'polis']);
+
+/** "Vitamn C", "Vitamni-C": a misspelt "vitamin" before a lone C. */
+const VITAMIN_C_TYPO = /\b([a-z]{6,8})\s*-?\s*c\b/gi;
+
+function misspeltScrubWord(t: string): boolean {
+  for (const m of t.toLowerCase().matchAll(/[a-z]{5,}/g)) {
+    const w = m[0];
+    if (NOT_SCRUB_WORDS.has(w)) continue;
+    for (const s of SCRUB_STEMS)
+      if (Math.abs(s.length - w.length) <= 1 && editDistance(w, s, 1) <= 1) return true;
+  }
+  return false;
+}
+
+function misspeltVitaminC(t: string): boolean {
+  for (const m of t.matchAll(VITAMIN_C_TYPO))
+    if (editDistance(m[1]!.toLowerCase(), 'vitamin', 1) <= 1) return true;
+  return false;
+}
+
 export function contextFacts(p: ProductContext | undefined, listLabel: string | null): ContextFacts {
   const t = text(p, listLabel);
   const chemicalPeel = CHEMICAL_PEEL.test(t) && !MECHANICAL.test(t);
+  const scrubWords = SCRUB_WORDS.test(t) || misspeltScrubWord(t);
   return {
-    scrub: (p?.kinds?.includes('scrub') ?? false) || (SCRUB_WORDS.test(t) && !chemicalPeel),
-    acidProduct: SCRUB_WORDS.test(t) || ACID_PRODUCT.test(t),
-    vitaminC: VITAMIN_C_WORDS.test(t),
+    scrub: (p?.kinds?.includes('scrub') ?? false) || (scrubWords && !chemicalPeel),
+    acidProduct: scrubWords || ACID_PRODUCT.test(t),
+    vitaminC: VITAMIN_C_WORDS.test(t) || misspeltVitaminC(t),
   };
 }
 

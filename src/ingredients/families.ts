@@ -159,6 +159,26 @@ const EO_COMMON = new Set([
   // Litsea cubeba's oil, listed by its common name alone ("May Chang Oil") on natural brands' labels
   'may chang',
   'ho wood',
+  // the common names of the genera above, as labels write them without the Latin ("Ginger Root Oil",
+  // "Spruce Needle Oil"), or beside a misspelt genus ("Ziniber Officinale (Ginger) Root Oil"). None of four
+  // letters or fewer: pine, fir, sage and dill are one edit from common words ("Pink Lotus" -> pine)
+  'ginger',
+  'spruce',
+  'cedar',
+  'marjoram',
+  'oregano',
+  'hyssop',
+  'melissa',
+  'verbena',
+  'tansy',
+  'cassia',
+  'black pepper',
+  'cardamom',
+  'fennel',
+  'anise',
+  'nutmeg',
+  'coriander',
+  'caraway',
 ]);
 
 /** Tokens that make an oil name a carrier / processed oil, or not an oil at all. */

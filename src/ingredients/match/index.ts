@@ -14,11 +14,18 @@
  */
 import { FAMILY_WORDS, matchPattern } from '../families';
 import { remember } from '../memo';
+import { FRAGMENT_WORDS } from '../parse/words';
 import { editDistance, itemKey, normalizeName, tokensOf } from '../normalize';
 import type { Item, Rule, RuleMatch } from '../types';
 import { getVocab, type VocabEntry } from '../vocab';
 import { FuzzyIndex, roundScore } from './fuzzy';
-import { MIN_SNAP_LENGTH, TypoRepair } from './typo';
+import { combinations, MIN_SNAP_LENGTH, TypoRepair } from './typo';
+
+/**
+ * The longest name the family patterns read after typo repair. The longest essential-oil names on the
+ * corpus labels are five words before their parenthesis ("Citrus Aurantium Bergamia (Bergamot) Fruit Oil").
+ */
+const MAX_FAMILY_TOKENS = 7;
 
 /** A fuzzy finding from a repaired name, scored by its edit distance relative to the name's length. */
 function fuzzyHit(rule: Rule, name: string, fixedName: string): RuleMatch {
@@ -95,7 +102,9 @@ class Matcher {
     for (const a of aliases) {
       const ae = this.exact.get(a);
       if (ae?.rule) return { rule: ae.rule, kind: 'synonym', via: a };
-      if (ae) anyKnown = true;
+      // a known alias names the item ("Hydrolite-5 (Pentylene Glycol)"), but not an abbreviation of three
+      // letters or fewer: "(AHA)" and "(BHA)" say what a misspelt name is ("Glycolc Acid (AHA)")
+      if (ae && a.length > 3) anyKnown = true;
     }
     // the name itself is a harmless name: done (its aliases were checked above)
     if (e) return null;
@@ -111,9 +120,13 @@ class Matcher {
       const rule = getVocab().rulesById.get(p);
       if (rule) return { rule, kind: 'synonym', via: name };
     }
+    const nameTokens = tokensOf(name);
+    // 2b. two or three known names run together, the comma between them lost ("Sodium Hydroxide Glycolic
+    // Acid", "Fragrance Tocopherol"): the irritant among them
+    const run = this.runTogether(nameTokens);
+    if (run) return { rule: run.rule, kind: 'synonym', via: run.via };
     if (anyKnown) return null;
     // 3. typo repair token by token, on the name and then on its aliases ("Tea Tsee Laf Oil")
-    const nameTokens = tokensOf(name);
     if (nameTokens.length === 0 || nameTokens.length > 10) return null;
     let unknown: string[] = [];
     // every repaired word of the name and its aliases, for the family patterns over all of them (as step 2)
@@ -139,6 +152,16 @@ class Matcher {
         continue;
       }
       if (nameHarmless) continue;
+      if (r.unknown.length === 0 && r.options) {
+        // the spelling of the words that is a run of the fewest known names decides ("Sodum Hydroxide
+        // Glycolc Acid": glycol is the most used repair of "glycolc", glycolic makes two names, not three)
+        let best: { parts: number; hit: { rule: Rule; via: string } | null; toks: string[] } | null = null;
+        for (const toks of combinations(r.options)) {
+          const c = this.cover(toks);
+          if (c && (!best || c.parts < best.parts)) best = { ...c, toks };
+        }
+        if (best?.hit) return fuzzyHit(best.hit.rule, n, best.toks.join(' '));
+      }
       const fp = r.unknown.length === 0 && r.fixed.length > 0 ? matchPattern(r.fixed) : null;
       if (fp) {
         const rule = getVocab().rulesById.get(fp);
@@ -160,7 +183,9 @@ class Matcher {
     // in its parenthesis, either misspelt ("Litsae Cueba (May Chaang Oil)"). A word left unknown (a
     // misspelt species: "Omenis Multicaulis Oil") is allowed for an essential oil, the one pattern that needs
     // a named genus or common name and "oil"; the others need every word known, as for one name above.
-    if (anyFixed) {
+    // (a name of at most MAX_FAMILY_TOKENS words: longer runs are page prose, "Moringa and Passion Fruit
+    // Oils-Ginger Extract...", where a genus and a repaired "oil" meet by chance)
+    if (anyFixed && nameTokens.length <= MAX_FAMILY_TOKENS) {
       const fp = matchPattern(together);
       const rule = fp && (allSpelled || fp === 'essential-oil') ? getVocab().rulesById.get(fp) : undefined;
       if (rule) return fuzzyHit(rule, name, together.join(' '));
@@ -174,7 +199,84 @@ class Matcher {
     if (!unknown.some((t) => this.fuzzy.isNearIrritantWord(t))) return null;
     return this.fuzzy.search(name);
   }
+
+  /**
+   * The irritant among two or three known names that cover every token, in order ("sodium hydroxide" +
+   * "glycolic acid"), or null. Each part must be a known name of its own (a single-word part only when it
+   * is not a plant part, form or qualifier, so "Rosa Canina Fruit" + "Oil" is never two names), and one of
+   * them an irritant; a split into harmless names answers nothing, as the whole did.
+   */
+  private runTogether(tokens: readonly string[]): { rule: Rule; via: string } | null {
+    return this.cover(tokens)?.hit ?? null;
+  }
+
+  /**
+   * The cover of `tokens` by the fewest known names (two or three; the longer first part among equals), with
+   * its first irritant part, or null when there is none. Fewest parts: "Cetyl Alcohol" + "Glycerin", never
+   * "Cetyl" + "Alcohol" + "Glycerin".
+   */
+  private cover(
+    tokens: readonly string[],
+  ): { parts: number; hit: { rule: Rule; via: string } | null } | null {
+    const n = tokens.length;
+    if (n < 2 || n > 8) return null;
+    // fewest[i]: the fewest parts covering tokens[i..], with the first part's end and entry
+    const fewest: ({ parts: number; to: number; entry: VocabEntry } | null)[] = new Array(n + 1).fill(null);
+    for (let from = n - 1; from >= 0; from--) {
+      for (let to = n; to > from; to--) {
+        if (from === 0 && to === n) continue;
+        const rest = to === n ? 0 : fewest[to]?.parts;
+        if (rest === undefined) continue;
+        const part = tokens.slice(from, to).join(' ');
+        const entry = this.exact.get(part);
+        if (!entry || (to - from === 1 && (FRAGMENT_WORDS.has(part) || CONNECTIVES.has(part)))) continue;
+        if (!fewest[from] || rest + 1 < fewest[from]!.parts) fewest[from] = { parts: rest + 1, to, entry };
+      }
+    }
+    const first = fewest[0];
+    if (!first || first.parts > 3) return null;
+    // a one-word name and then a chemical tail word is one name the vocabulary lacks ("Polyethylene
+    // Glycol", "Arachidyl Alcohol"), not two
+    for (let at = 0, step = first; step.to < n; at = step.to, step = fewest[at]!) {
+      const next = fewest[step.to]!;
+      if (step.to - at === 1 && next.to - step.to === 1 && CHEMICAL_TAILS.has(tokens[step.to]!)) return null;
+    }
+    for (let at = 0, step = first; ;) {
+      if (step.entry.rule)
+        return {
+          parts: first.parts,
+          hit: { rule: step.entry.rule, via: tokens.slice(at, step.to).join(' ') },
+        };
+      if (step.to === n) return { parts: first.parts, hit: null };
+      at = step.to;
+      step = fewest[at]!;
+    }
+  }
 }
+
+/**
+ * Words the vocabulary knows (from glued runs the parser reads) that are never a name inside a run: "walnut
+ * shell powder and salicylic acid" is a description, not three names.
+ */
+const CONNECTIVES = new Set(['and', 'or', 'with', 'of', 'in', 'plus', 'for']);
+
+/** The second word of many two-word chemical names; never a name of its own after a one-word name. */
+const CHEMICAL_TAILS = new Set([
+  'alcohol',
+  'acid',
+  'glycol',
+  'ester',
+  'esters',
+  'oxide',
+  'chloride',
+  'hydroxide',
+  'sulfate',
+  'silylate',
+  'stearate',
+  'acetate',
+  'glycerides',
+  'polymer',
+]);
 
 /** Words that make an item a free-from claim, never an ingredient (no INCI name holds them). */
 const CLAIM_FIRST = new Set(['no', 'without', 'zero', 'sans', 'ohne', 'sin', 'senza']);

@@ -22,6 +22,29 @@ export interface RepairResult {
   fixed: string[];
   /** Words with no known word within one edit. */
   unknown: string[];
+  /** Each token's replacements, most used first (the token itself when known or unknown); when repaired. */
+  options?: string[][];
+}
+
+/**
+ * Every combination of one replacement per token, the most used first (odometer order), at most
+ * MAX_COMBOS; `options` as RepairResult.options.
+ */
+export function* combinations(options: readonly (readonly string[])[]): Generator<string[]> {
+  let combos = 1;
+  for (const o of options) combos *= o.length;
+  if (combos > MAX_COMBOS) combos = 1;
+  const idx = new Array<number>(options.length).fill(0);
+  for (let k = 0; k < combos; k++) {
+    if (k > 0) {
+      for (let p = 0; p < idx.length; p++) {
+        idx[p]!++;
+        if (idx[p]! < options[p]!.length) break;
+        idx[p] = 0;
+      }
+    }
+    yield options.map((o, p) => o[idx[p]!]!);
+  }
 }
 
 function isDigits(t: string): boolean {
@@ -240,9 +263,19 @@ export class TypoRepair {
   repair(name: string): RepairResult | null {
     const tokens = tokensOf(name);
     if (tokens.length === 0 || tokens.length > 10) return null;
-    // a lone short word ("Sali") is too ambiguous to repair
-    if (tokens.length === 1 && tokens[0]!.length < 5)
-      return { entry: undefined, fixed: NO_SNAPS, unknown: tokens };
+    // a lone short word ("Sali") is too ambiguous to repair, but for a four-letter word missing one letter
+    // of a five-letter name ("Aroa", "Arma" -> aroma), as a three-letter word inside a name is completed
+    if (tokens.length === 1 && tokens[0]!.length < 5) {
+      const t = tokens[0]!;
+      const c =
+        t.length === 4 && !this.known().has(t)
+          ? this.snapCandidates(t).find((x) => x.length === 5)
+          : undefined;
+      const e = c === undefined ? undefined : this.exact.get(c);
+      return e
+        ? { entry: e, fixedName: c, fixed: [c!], unknown: NO_SNAPS }
+        : { entry: undefined, fixed: NO_SNAPS, unknown: tokens };
+    }
     const options: string[][] = [];
     const unknown: string[] = [];
     let repaired = false;
@@ -267,26 +300,24 @@ export class TypoRepair {
     const best = options.map((o) => o[0]!);
     const bestName = best.join(' ');
     const be = this.exact.get(bestName);
-    if (be) return { entry: be, fixedName: bestName, fixed: best, unknown };
+    if (be) return { entry: be, fixedName: bestName, fixed: best, unknown, options };
     if (combos > 1 && combos <= MAX_COMBOS) {
       let irritant: { e: VocabEntry; n: string; toks: string[] } | null = null;
-      const idx = new Array<number>(options.length).fill(0);
-      for (let k = 1; k < combos; k++) {
-        // next combination (odometer)
-        for (let p = 0; p < idx.length; p++) {
-          idx[p]!++;
-          if (idx[p]! < options[p]!.length) break;
-          idx[p] = 0;
+      let first = true;
+      for (const toks of combinations(options)) {
+        if (first) {
+          first = false; // the best combination, looked up above
+          continue;
         }
-        const toks = options.map((o, p) => o[idx[p]!]!);
         const n = toks.join(' ');
         const e = this.exact.get(n);
         if (!e) continue;
-        if (!e.rule) return { entry: e, fixedName: n, fixed: toks, unknown };
+        if (!e.rule) return { entry: e, fixedName: n, fixed: toks, unknown, options };
         if (!irritant) irritant = { e, n, toks };
       }
-      if (irritant) return { entry: irritant.e, fixedName: irritant.n, fixed: irritant.toks, unknown };
+      if (irritant)
+        return { entry: irritant.e, fixedName: irritant.n, fixed: irritant.toks, unknown, options };
     }
-    return { entry: undefined, fixed: best, unknown };
+    return { entry: undefined, fixed: best, unknown, options };
   }
 }

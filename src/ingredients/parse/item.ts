@@ -88,6 +88,11 @@ export function makeItem(raw: string): ItemText {
         for (let k = rest.length - 1; k >= 0; k--) {
           if (!aliases.includes(rest[k]!)) aliases.unshift(rest[k]!);
         }
+      } else if (parts.length > 1 && parts.length <= 4 && !wholeKnown && parts.every((p) => !/\s/.test(p))) {
+        // single words, none known, each perhaps misspelt ("Fraagrance/Parum"): the name stays whole, and the
+        // matcher reads each word too, as it reads "Fragrance/Parum" once "Fragrance" is known. Not longer
+        // parts: "Lactc Aicd/Glycolc Aicd Coploymer" is one polymer, misspelt past isPolymer()
+        for (const p of parts) addAlias(aliases, p);
       }
     }
   }

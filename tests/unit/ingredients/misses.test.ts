@@ -277,3 +277,74 @@ describe('a description is not an ingredient list', () => {
     expect(warn(text)).toEqual(['bha']);
   });
 });
+
+describe('names run together in a short item, the comma lost', () => {
+  test('two or three known names: the irritant among them, as written and misspelt', () => {
+    expect(warn('Water, Sodium Hydroxide Glycolic Acid, Glycerin')).toEqual(['aha']);
+    // "glycolc" is one edit from glycol (more used) and from glycolic: only glycolic makes two names
+    expect(warn('Water, Sodum Hydroxide Glycolc Acid, Glycerin')).toEqual(['aha']);
+    expect(warn('Aqua, Glycerin, Fragrance Tocopherol, Mica')).toEqual(['fragrance']);
+    expect(warn('Aqua, Glycerin, Fragrnce Tocophrol, Mica')).toEqual(['fragrance']);
+    expect(warn('Aqua, Glycerin, Parfum Sodium Benzoate, Mica')).toEqual(['fragrance']);
+    expect(warn('Aqua, Glycerin, Organic Sugar Cane Alcohol')).toEqual(['drying-alcohol']);
+  });
+
+  test('a chemical name the vocabulary lacks is not read as two names', () => {
+    // the fewest names: "Cetyl Alcohol" + "Glycerin", never "Cetyl" + "Alcohol" + "Glycerin"
+    expect(warn('Water, Cetyl Alcohol Glycerin, Mica')).toEqual([]);
+    expect(warn('Water, Cetyl Alcohl Glycern, Mica')).toEqual([]);
+    // a one-word name and then a chemical tail: one name ("Polyethylene" + "Glycol" is PEG)
+    expect(analyze('Water, Polyethylene Glycol, Mica').findings).toEqual([]);
+    expect(warn('Water, Arachidyl Alcohol, Mica')).toEqual([]);
+    // a plant part or a connective is never a name of its own
+    expect(warn('Active ingredients grapefruit extract, walnut shell powder and salicyclic acid')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('misspelt names beside a known word', () => {
+  test('an abbreviation in brackets does not stop the repair of a misspelt name', () => {
+    expect(warn('Water, Glycolc Acid (AHA), Glycerin')).toEqual(['aha']);
+    expect(warn('Water, Salicylc Acid (BHA), Glycerin')).toEqual(['bha']);
+  });
+
+  test('both halves of a slash synonym misspelt', () => {
+    expect(warn('Water, Mica, Fraagrance/Parum, Yellow 5')).toEqual(['fragrance']);
+    // but a misspelt polymer of two acids stays one polymer
+    expect(warn('Water, Lactc Aicd/Glycolc Aicd Coploymer, Mica')).toEqual([]);
+  });
+
+  test('a four-letter word one letter short of a five-letter name', () => {
+    expect(warn('Water, Glycerin, Aroa**, Mica')).toEqual(['fragrance']);
+    expect(warn('Water, Glycerin, Arma, Mica')).toEqual(['fragrance']);
+    expect(warn('Water, Sali, Acai, Aloe, Mica, Kiwi, Lime, Rice, Zein, Urea, Talc')).toEqual([]);
+  });
+
+  test('essential oils by their common name, beside a misspelt genus or alone', () => {
+    expect(warn('Water, Ziniber Officinale (Ginger) Root Oil, Mica')).toEqual(['essential-oil']);
+    expect(warn('Water, Ginger Root Oil, Mica')).toEqual(['essential-oil']);
+    expect(warn('Water, Spruce Needle Oil, Marjoram Oil, Mica')).toEqual(['essential-oil']);
+    expect(warn('Water, Tanecetum Annuum (Blue Tansy) Oil, Mica')).toEqual(['essential-oil']);
+    expect(warn('Water, Ginger Root Extract, Fennel Seed Extract, Mica')).toEqual([]);
+    // a known common name is read as written, not as a repair: "Pink Lotus" is not "pine"
+    expect(warn('Water, Nelumbo Nucifera (Pink Lotus) Flower Oil, Mica')).toEqual([]);
+  });
+});
+
+describe('product context through a typo', () => {
+  test('a misspelt scrub label still makes its sugar a grain', () => {
+    expect(warn('Brown Sugar Lip Srcub: Sucrose, Glycerin, Parfum')).toEqual(
+      expect.arrayContaining(['physical-exfoliant']),
+    );
+    // "shrub" is a plant, one edit from "scrub"
+    expect(warn('Rose Shrub: Sucrose, Glycerin')).toEqual([]);
+  });
+
+  test('a misspelt "Vitamin C" in the product name keeps its derivative the hero', () => {
+    const text =
+      'Water, Glycerin, Butylene Glycol, Niacinamide, Squalane, Dimethicone, Cetearyl Alcohol, Sodium Ascorbyl Phosphate';
+    expect(warn(text, { product: { name: 'Brightening Vitamn C Serum' } })).toEqual(['vitamin-c']);
+    expect(warn(text, { product: { name: 'Brightening Serum' } })).toEqual([]);
+  });
+});
