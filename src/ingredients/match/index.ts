@@ -65,6 +65,14 @@ class Matcher {
     this.stats.fuseCalls = 0;
   }
 
+  /**
+   * Whether a normalized name is a known name as written or after typo repair ("benzooyl peroxxide"): for
+   * the parser's one look at a misspelt name after a bare drug-facts header (parse/segment.ts).
+   */
+  spellsKnownName(name: string): boolean {
+    return this.exact.has(name) || this.typo.repair(name)?.entry !== undefined;
+  }
+
   clearCaches(): void {
     this.cache.clear();
     this.typo.clearCache();

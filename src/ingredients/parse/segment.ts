@@ -2,6 +2,7 @@
  * Missing commas (docs/sources.md#text-separators-and-list-strings): a run of names split at the known names
  * it is made of.
  */
+import { getMatcher } from '../match';
 import { normalizeName } from '../normalize';
 import { isKnownName, maxWordsStartingWith } from '../vocab';
 import { takeParens, topLevelWords } from './parens';
@@ -37,6 +38,14 @@ export function afterBareHeader(piece: string): string[] | null {
   for (let j = Math.min(words.length - 1, 8); j >= 1; j--) {
     const head = normalizeName(words.slice(0, j).join(' '));
     if (head.length > 0 && isKnownName(head)) return [words.slice(0, j).join(' '), words.slice(j).join(' ')];
+  }
+  // the same, the first name misspelt ("Active Benzooyl Peroxxide Docusste Sdoium"): two to four words that
+  // typo repair reads as a known name (the header is the evidence a name follows; prose has no such header)
+  const matcher = getMatcher();
+  for (let j = Math.min(words.length - 1, 4); j >= 2; j--) {
+    const head = normalizeName(words.slice(0, j).join(' '));
+    if (head.length > 0 && matcher.spellsKnownName(head))
+      return [words.slice(0, j).join(' '), words.slice(j).join(' ')];
   }
   return null;
 }

@@ -39,6 +39,13 @@ describe('glued headers and strengths', () => {
     expect(warn(text.toLowerCase())).toEqual(['benzoyl-peroxide']);
   });
 
+  test('the same with the active misspelt and the next name unknown', () => {
+    const text =
+      'Keep out of reach of children, ask a pharmacist if you have allergies Active Benzooyl Peroxxide Docusste Sdoium, Disodium Edetate, Carbomer, Purified Water';
+    expect(warn(text)).toEqual(['benzoyl-peroxide']);
+    expect(names(text)).toEqual(expect.arrayContaining(['Benzooyl Peroxxide', 'Docusste Sdoium']));
+  });
+
   test('prose naming "the active ingredient" is a blurb, not a list', () => {
     expect(
       warn('This gentle gel contains the active ingredient benzoyl peroxide which clears spots'),
