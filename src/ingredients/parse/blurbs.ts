@@ -5,7 +5,7 @@
  */
 import { normalizeName } from '../normalize';
 import { isKnownName } from '../vocab';
-import { isLower, isSpace } from './chars';
+import { isLower, isSpace, letterAt } from './chars';
 import { takeParens } from './parens';
 import { wordCounts } from './prose';
 
@@ -28,6 +28,7 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
   let lowerWords = 0;
   let words = 0;
   let prose = false;
+  let knownParts = 0;
   for (let k = 0; k < 3; k++) {
     // count the words of the name itself: a kit label ("Acne Serum: ") and "(synonyms)" aside
     let p = parts[k]!;
@@ -37,11 +38,14 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
     }
     const base = takeParens(p).base;
     if (base.length > 0) p = base;
+    // a slash synonym run counts as its first name ("Oryza Sativa (Rice) Bran Wax/ Oryza Sativa ... Cera")
+    const slash = p.indexOf('/');
+    if (slash > 0) p = p.slice(0, slash);
     // the part up to a sentence end: "Retinyl Acetate (Vitamin A). Acne Serum: Water" -> "Retinyl Acetate"
     const stop = p.indexOf('. ');
     if (stop > 0) p = p.slice(0, stop);
-    // only text in one case asks about prose words (below)
-    if (caseless && !prose) prose = hasProseWord(p);
+    if (isKnownName(normalizeName(p))) knownParts++;
+    // prose words are asked about below, only when the case cannot tell (text in one case, or mixed)
     const ws = p.split(/\s+/).filter((w) => w.length > 0);
     if (ws.length === 0 || ws.length > 6) return false;
     if (ws[0] === 'and' || ws[0] === 'or') return false;
@@ -51,10 +55,17 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
     }
   }
   if (isKnownName(normalizeName(parts[0]!))) return true;
+  const anyProse = () => {
+    for (let k = 0; k < 3 && !prose; k++) prose = hasProseWord(parts[k]!);
+    return prose;
+  };
   // Descriptions are sentence case; INCI lists are Title Case or UPPER. Text in one case: structure only
   // (short parts, no prose function words such as "the", "that", "helps").
-  if (caseless) return words / 3 <= 3 || (words / 3 <= 5 && !prose);
-  return lowerWords / Math.max(1, words) < 0.34;
+  if (caseless) return words / 3 <= 3 || (words / 3 <= 5 && !anyProse());
+  if (lowerWords / Math.max(1, words) < 0.34) return true;
+  // a list in mixed case ("Alcohol Denat., Water • acrylates/c10-30 alkyl acrylate crosspolymer"): short
+  // parts, a known name among them and no prose word ("Excellent for sensitive skin types.Water" is prose)
+  return knownParts > 0 && words / 3 <= 4 && !anyProse();
 }
 
 /** Is the first item of the text from `at` (up to a separator) a known ingredient name? */
@@ -75,6 +86,16 @@ function startsWithKnownName(s: string, at: number): boolean {
     return first.length > 0 && isKnownName(first);
   }
   return false;
+}
+
+/**
+ * A period with a word of three letters or more on each side and no space ("the hair.hydrofluorocarbon"):
+ * not "i.e." or "e.g.", nor a line end.
+ */
+function gluedAfterPeriod(s: string, i: number): boolean {
+  if (s[i] !== '.') return false;
+  for (let k = 1; k <= 3; k++) if (letterAt(s, i - k) === 0 || letterAt(s, i + k) === 0) return false;
+  return true;
 }
 
 /**
@@ -115,11 +136,15 @@ export function stripBlurbs(s: string): string {
         return '';
       }
       const nx = s[j];
+      // an abbreviation's period ("i.e., blue light"): no sentence ends before a comma
+      if (nx === ',' || nx === ';' || nx === ')') continue;
       if (nx === '-' || nx === '•' || nx === '–') {
         found = j;
         break;
       }
-      if ((caseless || !isLower(nx)) && looksLikeList(s, j, caseless)) {
+      // a lower-case start counts after a period glued to it ("...to the hair.hydrofluorocarbon 152a,
+      // dimethyl ether, ..."): prose puts a space after its sentence ends
+      if ((caseless || !isLower(nx) || gluedAfterPeriod(s, i)) && looksLikeList(s, j, caseless)) {
         return s.slice(j);
       }
     }

@@ -109,7 +109,26 @@ export function segment(piece: string): string[] | null {
   }
   if (unknown.length > 0) out.push(unknown.join(' '));
   if (knownSegs < 2 || knownWords / words.length < 0.6) return null;
-  return mergeFragments(out);
+  const merged = mergeFragments(out);
+  return merged && joinSlashes(merged);
+}
+
+/**
+ * A segment that ends or starts with a slash joins its neighbour: "Helianthus Annuus Seed Oil / Sunflower
+ * Seed Oil" is one item with its synonym (item.ts reads the slash), not "Helianthus Annuus Seed Oil /" and a
+ * second item. Null when that leaves one segment (the piece was a synonym run, nothing to split).
+ */
+function joinSlashes(segs: string[]): string[] | null {
+  const out: string[] = [];
+  let joinNext = false;
+  for (const seg of segs) {
+    const t = seg.trim();
+    if ((joinNext || t.startsWith('/')) && out.length > 0)
+      out[out.length - 1] = `${out[out.length - 1]} ${seg}`;
+    else out.push(seg);
+    joinNext = t.endsWith('/');
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** Only plant parts, forms or qualifiers ("Oil", "Organic", "(Sweet Orange) Oil"). */

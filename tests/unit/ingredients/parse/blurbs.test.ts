@@ -54,4 +54,31 @@ describe('key-ingredient blurbs', () => {
     expect(names(text)).toEqual(['WATER', 'GLYCERIN']);
     expect(analyze(text).findings).toEqual([]);
   });
+
+  test('a list whose first names carry slash synonyms is found after the blurbs, not lost with them', () => {
+    // the third name is long only through its synonym; the blurb stripper once took it for prose and,
+    // finding no list start, dropped the whole text (Parfum and Alcohol Denat. unseen)
+    const text =
+      '-Rice Wax: Natural wax that helps lengthen lashes.-Vitamin C: Works as an antioxidant that fights free radicals.  Water/Aqua/Eau, Cyclopentasiloxane, Oryza Sativa (Rice) Bran Wax/ Oryza Sativa (Rice) Bran Cera, Alcohol Denat., Propylene Glycol, Parfum.';
+    expect(names(text).slice(0, 2)).toEqual(['Water', 'Cyclopentasiloxane']);
+    expect(cats(text)).toEqual(expect.arrayContaining(['drying-alcohol', 'fragrance']));
+  });
+
+  test('a list in mixed case after a blurb, or glued to its last sentence in lower case', () => {
+    const mixedCase =
+      '-Witch Hazel: Helps de-shine the surface and tighten pores. Alcohol Denta., Water • acrylates/c10-30 alkyl acrylate crosspolymer, Glycerin';
+    expect(cats(mixedCase)).toEqual(['drying-alcohol']);
+    const glued =
+      '-Wheat Protein: adds natural body to the hair.hydrofluorocarbon 152a • DIMETHYL ETHER, Alcohol Denat., VP/VA COPOLYMER, Glycerin';
+    expect(names(glued).slice(0, 3)).toEqual(['hydrofluorocarbon 152a', 'DIMETHYL ETHER', 'Alcohol Denat']);
+  });
+
+  test('an abbreviation or a sentence in prose is no list start', () => {
+    const text =
+      '-Red Pepper Extract: Protects skin against digital pollution (i.e., blue light).Mica, Silica, Dimethicone';
+    expect(names(text)).toEqual(['Mica', 'Silica', 'Dimethicone']);
+    const prose =
+      '-Colloidal Oatmeal: Moisturizes and smooths the feel of your skin. Excellent for sensitive skin types.Water, Glycerin, Sodium Chloride';
+    expect(names(prose)[0]).toBe('Water');
+  });
 });

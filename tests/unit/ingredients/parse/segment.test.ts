@@ -31,4 +31,14 @@ describe('a name with its common name in parentheses is one item (issue 9: split
       'Organic Lavender Flower (Lavandula Angustifolia) Essential Oil',
     ]);
   });
+
+  test('a spaced slash synonym inside a run stays with its name', () => {
+    expect(names('Water, Helianthus Annuus Seed Oil / Sunflower Seed Oil, Glycerin')).toEqual([
+      'Water',
+      'Helianthus Annuus Seed Oil',
+      'Glycerin',
+    ]);
+    const a = analyze('Aqua, Zingiber Officinale Root Oil / Ginger Root Oil, Mica');
+    expect(a.findings.map((f) => f.ingredient)).toEqual(['Zingiber Officinale Root Oil / Ginger Root Oil']);
+  });
 });
