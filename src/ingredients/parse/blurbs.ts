@@ -9,8 +9,11 @@ import { isLower, isSpace, letterAt } from './chars';
 import { takeParens } from './parens';
 import { wordCounts } from './prose';
 
-/** Where a blurb's sentence can end. */
-const SENTENCE_END = /[.!?\n]/g;
+/**
+ * Where a blurb's sentence can end: a stop or a line end, or a lower-case letter run into a capital
+ * ("...balance overall scalp hydrationAqua/Water/Eau, ...": the last blurb glued to the list, no stop).
+ */
+const SENTENCE_END = /[.!?\n]|[a-z](?=[A-Z])/g;
 
 /** Does the text contain a prose function word? */
 const hasProseWord = (text: string): boolean => wordCounts(text).prose > 0;
@@ -130,6 +133,11 @@ export function stripBlurbs(s: string): string {
     while (ends.test(s)) {
       const i = ends.lastIndex - 1;
       if (i >= limit) break;
+      if (letterAt(s, i) !== 0) {
+        // a glued junction ends the blurb only where a known name starts (not "HydraBoost technology")
+        if (startsWithKnownName(s, i + 1) && looksLikeList(s, i + 1, caseless)) return s.slice(i + 1);
+        continue;
+      }
       let j = i + 1;
       while (j < s.length && (isSpace(s[j]) || s[j] === '\n')) j++;
       if (j >= s.length) {
@@ -147,6 +155,10 @@ export function stripBlurbs(s: string): string {
       if ((caseless || !isLower(nx) || gluedAfterPeriod(s, i)) && looksLikeList(s, j, caseless)) {
         return s.slice(j);
       }
+      // a list in lower case after sentence-case blurbs ("...replenishes skin. water/aqua/eau, glycerin,
+      // ..."): its first name known and its parts short, as for text in one case
+      if (isLower(nx) && !caseless && startsWithKnownName(s, j) && looksLikeList(s, j, true))
+        return s.slice(j);
     }
     if (found < 0) return s.slice(pos);
     pos = found;

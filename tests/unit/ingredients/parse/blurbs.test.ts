@@ -81,4 +81,19 @@ describe('key-ingredient blurbs', () => {
       '-Colloidal Oatmeal: Moisturizes and smooths the feel of your skin. Excellent for sensitive skin types.Water, Glycerin, Sodium Chloride';
     expect(names(prose)[0]).toBe('Water');
   });
+
+  test('the last blurb run into the list with no stop, or a lower-case list after sentence-case blurbs', () => {
+    const glued =
+      '-Botanical Caviar: Restores moisture and shine.-Witch Hazel: Helps balance overall scalp hydrationAqua/Water/Eau, Polyquaternium-37, Parfum/Fragrance, Retinol, Alcohol Denat.';
+    expect(names(glued)[0]).toBe('Aqua');
+    expect(cats(glued)).toEqual(expect.arrayContaining(['retinoid', 'fragrance', 'drying-alcohol']));
+    const lower =
+      '- Peptides: Short chains of amino acids that reduce the look of fine lines. - Hyaluronic Acid: Draws in hydration. water/aqua/eau, glycerin, squalane, niacinamide, cetearyl alcohol, phenoxyethanol, retinol, citric acid.';
+    expect(names(lower).slice(0, 3)).toEqual(['water', 'glycerin', 'squalane']);
+    expect(cats(lower)).toEqual(['retinoid']);
+    // a capital inside a word of prose is no list start
+    expect(
+      names('-Gel Cream: With HydraBoost technology for all skin types.Water, Glycerin, Squalane'),
+    ).toEqual(['Water', 'Glycerin', 'Squalane']);
+  });
 });
