@@ -10,23 +10,40 @@ import { takeParens } from './parens';
 import { wordCounts } from './prose';
 
 /**
- * Where a blurb's sentence can end: a stop or a line end, or a lower-case letter run into a capital
+ * Where a blurb's sentence can end: a stop, a line end or a tab, or a lower-case letter run into a capital
  * ("...balance overall scalp hydrationAqua/Water/Eau, ...": the last blurb glued to the list, no stop).
  */
-const SENTENCE_END = /[.!?\n]|[a-z](?=[A-Z])/g;
+const SENTENCE_END = /[.!?\n\t]|[a-z](?=[A-Z])/g;
+
+/** A bracketed group with no bracket inside it. */
+const INNER_GROUP = /\([^()]*\)/g;
+/** A stop with a capital right after it: a sentence or a footer starts there. */
+const GLUED_STOP = /\.(?=[A-Z])/;
 
 /** Does the text contain a prose function word? */
 const hasProseWord = (text: string): boolean => wordCounts(text).prose > 0;
 
 /** Does the text from `at` on look like the start of an INCI list (short comma-separated names)? */
 function looksLikeList(s: string, at: number, caseless: boolean): boolean {
-  const head = s.slice(at, at + 240);
-  // newline lists too; ",\n" is one separator, not an empty item
-  const parts = head.split(/[,•·;\n]/).filter((p) => p.trim().length > 0);
+  // the commas inside brackets separate synonyms, not items ("Aqua (Water, Eau), Copernicia Cerifera Cera
+  // (Copernicia Cerifera (Carnauba) Wax, Cire De Carnauba), ..."): bracketed groups out, inner ones first
+  const head = s
+    .slice(at, at + 240)
+    .replace(INNER_GROUP, '')
+    .replace(INNER_GROUP, '');
+  // newline lists too; ",\n" is one separator, not an empty item; a part ends at a stop glued to a capital
+  // ("Salicylic Acid.Clean at Sephora products are ...": the list's end and a footer)
+  // (and a stop and a space: "AQUA/WATER/EAU. CAPRYLIC/CAPRIC TRIGLYCERIDE. GLYCERIN. ..." lists by stops)
+  const parts = head
+    .split(/[,•·;\n]|\.\s/)
+    .map((p) => p.split(GLUED_STOP)[0]!)
+    .filter((p) => p.trim().length > 0);
   if (parts.length < 3) {
-    // A one or two item list: accept when the first part is a known name.
-    const first = normalizeName(parts[0] ?? '');
-    return first.length > 0 && isKnownName(first);
+    // A one or two item list: accept when one of them is a known name ("Hydrocolloid, Salicylic Acid.").
+    return parts.some((p) => {
+      const n = normalizeName(p);
+      return n.length > 0 && isKnownName(n);
+    });
   }
   let lowerWords = 0;
   let words = 0;

@@ -96,4 +96,20 @@ describe('key-ingredient blurbs', () => {
       names('-Gel Cream: With HydraBoost technology for all skin types.Water, Glycerin, Squalane'),
     ).toEqual(['Water', 'Glycerin', 'Squalane']);
   });
+
+  test('lists the blurb stripper once lost whole: after a tab, with commas in brackets, two names, by stops', () => {
+    const tab =
+      '- Silk Tree: Helps counteract signs of fatigue and aging\tAqua/Water/Eau, Glycerin, Parfum/Fragrance';
+    expect(names(tab)[0]).toBe('Aqua');
+    const brackets =
+      '-Vitamin B: Helps keep lashes looking healthy.Aqua (Water, Eau), Copernicia Cerifera Cera (Copernicia Cerifera (Carnauba) Wax, Cire De Carnauba), Glyceryl Stearate, Retinol';
+    expect(names(brackets).slice(0, 2)).toEqual(['Aqua', 'Copernicia Cerifera Cera']);
+    const two =
+      '-Hydrocolloid: Absorbs fluids and shields skin.Hydrocolloid, Salicylic Acid.Clean at Sephora products are formulated without the following banned or restricted ingredients (please see the landing page)';
+    expect(cats(two)).toEqual(['bha']);
+    const stops =
+      '-Myrothamnus Extract: Fights the effects of daytime stress, to help minimize fine lines.\tAQUA/WATER/EAU. CAPRYLIC/CAPRIC TRIGLYCERIDE. GLYCERIN. PARFUM/FRAGRANCE. PHENOXYETHANOL.';
+    expect(names(stops)).not.toContain('Fights the effects of daytime stress');
+    expect(cats(stops)).toEqual(['fragrance']);
+  });
 });
