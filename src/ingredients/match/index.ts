@@ -14,11 +14,11 @@
  */
 import { FAMILY_WORDS, matchPattern } from '../families';
 import { remember } from '../memo';
-import { FRAGMENT_WORDS } from '../parse/words';
 import { editDistance, itemKey, normalizeName, tokensOf } from '../normalize';
 import type { Item, Rule, RuleMatch } from '../types';
 import { getVocab, type VocabEntry } from '../vocab';
 import { FuzzyIndex, roundScore } from './fuzzy';
+import { coverByNames, irritantOf, type CoverPart } from './cover';
 import { combinations, MIN_SNAP_LENGTH, TypoRepair } from './typo';
 
 /**
@@ -163,12 +163,13 @@ class Matcher {
       if (r.unknown.length === 0 && r.options) {
         // the spelling of the words that is a run of the fewest known names decides ("Sodum Hydroxide
         // Glycolc Acid": glycol is the most used repair of "glycolc", glycolic makes two names, not three)
-        let best: { parts: number; hit: { rule: Rule; via: string } | null; toks: string[] } | null = null;
+        let best: { parts: CoverPart[]; toks: string[] } | null = null;
         for (const toks of combinations(r.options)) {
-          const c = this.cover(toks);
-          if (c && (!best || c.parts < best.parts)) best = { ...c, toks };
+          const parts = coverByNames(toks, (x) => this.exact.get(x));
+          if (parts && (!best || parts.length < best.parts.length)) best = { parts, toks };
         }
-        if (best?.hit) return fuzzyHit(best.hit.rule, n, best.toks.join(' '));
+        const hit = best && irritantOf(best.toks, best.parts);
+        if (hit) return fuzzyHit(hit.part.entry.rule!, n, best!.toks.join(' '));
       }
       const fp = r.unknown.length === 0 && r.fixed.length > 0 ? matchPattern(r.fixed) : null;
       if (fp) {
@@ -208,83 +209,13 @@ class Matcher {
     return this.fuzzy.search(name);
   }
 
-  /**
-   * The irritant among two or three known names that cover every token, in order ("sodium hydroxide" +
-   * "glycolic acid"), or null. Each part must be a known name of its own (a single-word part only when it
-   * is not a plant part, form or qualifier, so "Rosa Canina Fruit" + "Oil" is never two names), and one of
-   * them an irritant; a split into harmless names answers nothing, as the whole did.
-   */
+  /** The irritant among two or three known names run together (match/cover.ts), or null. */
   private runTogether(tokens: readonly string[]): { rule: Rule; via: string } | null {
-    return this.cover(tokens)?.hit ?? null;
-  }
-
-  /**
-   * The cover of `tokens` by the fewest known names (two or three; the longer first part among equals), with
-   * its first irritant part, or null when there is none. Fewest parts: "Cetyl Alcohol" + "Glycerin", never
-   * "Cetyl" + "Alcohol" + "Glycerin".
-   */
-  private cover(
-    tokens: readonly string[],
-  ): { parts: number; hit: { rule: Rule; via: string } | null } | null {
-    const n = tokens.length;
-    if (n < 2 || n > 8) return null;
-    // fewest[i]: the fewest parts covering tokens[i..], with the first part's end and entry
-    const fewest: ({ parts: number; to: number; entry: VocabEntry } | null)[] = new Array(n + 1).fill(null);
-    for (let from = n - 1; from >= 0; from--) {
-      for (let to = n; to > from; to--) {
-        if (from === 0 && to === n) continue;
-        const rest = to === n ? 0 : fewest[to]?.parts;
-        if (rest === undefined) continue;
-        const part = tokens.slice(from, to).join(' ');
-        const entry = this.exact.get(part);
-        if (!entry || (to - from === 1 && (FRAGMENT_WORDS.has(part) || CONNECTIVES.has(part)))) continue;
-        if (!fewest[from] || rest + 1 < fewest[from]!.parts) fewest[from] = { parts: rest + 1, to, entry };
-      }
-    }
-    const first = fewest[0];
-    if (!first || first.parts > 3) return null;
-    // a one-word name and then a chemical tail word is one name the vocabulary lacks ("Polyethylene
-    // Glycol", "Arachidyl Alcohol"), not two
-    for (let at = 0, step = first; step.to < n; at = step.to, step = fewest[at]!) {
-      const next = fewest[step.to]!;
-      if (step.to - at === 1 && next.to - step.to === 1 && CHEMICAL_TAILS.has(tokens[step.to]!)) return null;
-    }
-    for (let at = 0, step = first; ;) {
-      if (step.entry.rule)
-        return {
-          parts: first.parts,
-          hit: { rule: step.entry.rule, via: tokens.slice(at, step.to).join(' ') },
-        };
-      if (step.to === n) return { parts: first.parts, hit: null };
-      at = step.to;
-      step = fewest[at]!;
-    }
+    const parts = coverByNames(tokens, (n) => this.exact.get(n));
+    const hit = parts && irritantOf(tokens, parts);
+    return hit ? { rule: hit.part.entry.rule!, via: hit.via } : null;
   }
 }
-
-/**
- * Words the vocabulary knows (from glued runs the parser reads) that are never a name inside a run: "walnut
- * shell powder and salicylic acid" is a description, not three names.
- */
-const CONNECTIVES = new Set(['and', 'or', 'with', 'of', 'in', 'plus', 'for']);
-
-/** The second word of many two-word chemical names; never a name of its own after a one-word name. */
-const CHEMICAL_TAILS = new Set([
-  'alcohol',
-  'acid',
-  'glycol',
-  'ester',
-  'esters',
-  'oxide',
-  'chloride',
-  'hydroxide',
-  'sulfate',
-  'silylate',
-  'stearate',
-  'acetate',
-  'glycerides',
-  'polymer',
-]);
 
 /** Words that make an item a free-from claim, never an ingredient (no INCI name holds them). */
 const CLAIM_FIRST = new Set(['no', 'without', 'zero', 'sans', 'ohne', 'sin', 'senza']);

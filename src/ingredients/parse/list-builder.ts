@@ -17,7 +17,7 @@ import {
   stripMayContainPrefix,
   withoutLeadingHeader,
 } from './labels';
-import { afterBareHeader, segment } from './segment';
+import { afterBareHeader, segment, splitShortRun } from './segment';
 import type { PieceSink } from './split';
 import { HEADER_WORDS } from './words';
 
@@ -84,7 +84,11 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
   if (hit) return hit;
   const out: ItemProto[] = [];
   const seg =
-    allowSegment && body.length > 40 && !body.includes(':') ? (segment(body) ?? afterBareHeader(body)) : null;
+    !allowSegment || body.includes(':')
+      ? null
+      : body.length > 40
+        ? (segment(body) ?? afterBareHeader(body) ?? splitShortRun(body))
+        : splitShortRun(body);
   for (const raw of seg ?? [body]) {
     const trimmed = withoutLeadingHeader(raw.trim());
     if (trimmed.length === 0 || isLegend(trimmed)) continue;

@@ -4,7 +4,8 @@
  */
 import { getMatcher } from '../match';
 import { normalizeName } from '../normalize';
-import { isKnownName, maxWordsStartingWith } from '../vocab';
+import { getVocab, isKnownName, maxWordsStartingWith } from '../vocab';
+import { coverByNames, irritantOf } from '../match/cover';
 import { takeParens, topLevelWords } from './parens';
 import { FRAGMENT_WORDS } from './words';
 
@@ -48,6 +49,41 @@ export function afterBareHeader(piece: string): string[] | null {
       return [words.slice(0, j).join(' '), words.slice(j).join(' ')];
   }
   return null;
+}
+
+/**
+ * A short piece (two to four words) with a comma lost: two or three known names that cover it exactly
+ * ("Sodium Hydroxide Glycolic Acid", "Fragrance Tocopherol", "Retinol Parfum"), split into them so each is
+ * its own item with its own position and finding (match/cover.ts says what counts as a cover), when one of
+ * them is an irritant. A bracket stays with the word before it ("Parfum (Fragrance) Sodium Benzoate").
+ * Null when the piece is one name or no such cover exists.
+ */
+export function splitShortRun(piece: string): string[] | null {
+  // a slash run is one name with its synonyms (item.ts)
+  if (piece.includes('/')) return null;
+  const words = topLevelWords(piece);
+  if (words.length < 2 || words.length > 6) return null;
+  // the words that carry a name, each with the raw words it stands for (a bracket joins the word before)
+  const tokens: string[] = [];
+  const raws: string[] = [];
+  for (const w of words) {
+    const base = normalizeName(takeParens(w).base);
+    if (base.length === 0 && raws.length > 0) {
+      raws[raws.length - 1] += ` ${w}`;
+      continue;
+    }
+    if (base.length === 0 || base.includes(' ')) return null;
+    tokens.push(base);
+    raws.push(w);
+  }
+  if (tokens.length < 2 || tokens.length > 4 || isKnownName(tokens.join(' '))) return null;
+  const vocab = getVocab().exact;
+  const parts = coverByNames(tokens, (n) => vocab.get(n));
+  // only a run with an irritant in it: two harmless names the vocabulary knows one by one may well be one
+  // name it lacks ("Zinc Lactate", "Cetyl Caprylate", "Rose Water"), and splitting them would only move
+  // the positions the rules read
+  if (!parts || !irritantOf(tokens, parts)) return null;
+  return parts.map((p) => raws.slice(p.from, p.to).join(' '));
 }
 
 /**

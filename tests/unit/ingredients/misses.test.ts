@@ -296,6 +296,39 @@ describe('names run together in a short item, the comma lost', () => {
     expect(warn('Aqua, Glycerin, Organic Sugar Cane Alcohol')).toEqual(['drying-alcohol']);
   });
 
+  test('a short run with an irritant in it is split into its names, each its own item', () => {
+    expect(names('Aqua, Glycerin, Retinol Parfum, Mica')).toEqual([
+      'Aqua',
+      'Glycerin',
+      'Retinol',
+      'Parfum',
+      'Mica',
+    ]);
+    // both irritants found: one joined item used to give one finding, and the shorter hold
+    expect(warn('Aqua, Glycerin, Retinol Parfum, Mica').sort()).toEqual(['fragrance', 'retinoid']);
+    expect(names('Water, Sodium Hydroxide Glycolic Acid, Mica')).toEqual([
+      'Water',
+      'Sodium Hydroxide',
+      'Glycolic Acid',
+      'Mica',
+    ]);
+    expect(names('Aqua, Parfum (Fragrance) Sodium Benzoate, Mica')).toEqual([
+      'Aqua',
+      'Parfum',
+      'Sodium Benzoate',
+      'Mica',
+    ]);
+    // harmless names known one by one may be one name the vocabulary lacks: left whole
+    expect(names('Water, Zinc Lactate, Rose Water, Mica')).toEqual([
+      'Water',
+      'Zinc Lactate',
+      'Rose Water',
+      'Mica',
+    ]);
+    // a chemical head word starts a name: not "Sodium" + "Ascorbyl Glucoside"
+    expect(names('Water, Sodium Ascorbyl Glucoside, Mica')).toContain('Sodium Ascorbyl Glucoside');
+  });
+
   test('a chemical name the vocabulary lacks is not read as two names', () => {
     // the fewest names: "Cetyl Alcohol" + "Glycerin", never "Cetyl" + "Alcohol" + "Glycerin"
     expect(warn('Water, Cetyl Alcohol Glycerin, Mica')).toEqual([]);
