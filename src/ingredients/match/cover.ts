@@ -68,7 +68,7 @@ const CHEMICAL_HEADS = new Set([
 const MAX_RUN_TOKENS = 8;
 
 /**
- * The cover of `tokens` (normalized, one word each) by the fewest known names, two or three of them (the
+ * The cover of `tokens` (normalized, one word each) by the fewest known names, two to `maxParts` of them (the
  * longer first part among equals), or null. Each part is a known name of its own, never only plant parts,
  * forms and qualifiers ("Rosa Canina Fruit" + "Oil", "Witch Hazel" + "Leaf Extract" are one name) nor a
  * connective. Fewest parts:
@@ -79,6 +79,7 @@ const MAX_RUN_TOKENS = 8;
 export function coverByNames(
   tokens: readonly string[],
   get: (name: string) => VocabEntry | undefined,
+  maxParts = 3,
 ): CoverPart[] | null {
   const n = tokens.length;
   if (n < 2 || n > MAX_RUN_TOKENS) return null;
@@ -98,7 +99,7 @@ export function coverByNames(
     }
   }
   const first = fewest[0];
-  if (!first || first.parts > 3) return null;
+  if (!first || first.parts > maxParts) return null;
   const parts: CoverPart[] = [];
   for (let at = 0; at < n;) {
     const step = fewest[at]!;

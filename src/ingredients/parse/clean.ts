@@ -256,3 +256,51 @@ export function unglueHeaders(s: string): string {
   }
   return from === 0 ? t : out + t.slice(from);
 }
+
+/** "1. " or "2) " at the text's start or after a space or separator: a list number. */
+const LIST_NUMBER = /(^|[\s,;])(\d{1,3})[.)]\s+(?=[A-Za-z])/g;
+
+/**
+ * A numbered list written on one line ("1. Water 2. Glycerin 3. Retinol"): the numbers are separators. Only
+ * numbers that count 1, 2, 3 ... in order, at least three of them, so "Polysorbate 20. Red 40" and a "1.5%"
+ * stay as they are.
+ */
+export function unnumberList(s: string): string {
+  if (s.indexOf('1') < 0) return s;
+  const found: { at: number; end: number }[] = [];
+  let expect = 1;
+  for (const m of s.matchAll(LIST_NUMBER)) {
+    const k = Number(m[2]);
+    if (k === expect) {
+      found.push({ at: m.index, end: m.index + m[0].length });
+      expect++;
+    } else if (k === 1) {
+      found.length = 0;
+      found.push({ at: m.index, end: m.index + m[0].length });
+      expect = 2;
+    }
+  }
+  if (found.length < 3) return s;
+  let out = '';
+  let last = 0;
+  for (const f of found) {
+    out += `${s.slice(last, f.at)}\n`;
+    last = f.end;
+  }
+  return out + s.slice(last);
+}
+
+/** A spaced dash or plus between names: " – ", " — ", " - ", " + ". */
+const SPACED_DASH = / [–—+-] /g;
+
+/**
+ * Names separated by spaced dashes or pluses ("Water – Glycerin – Retinol – Parfum"): separators when the
+ * text has at least three of them and no commas or semicolons of its own, so a strength ("Zinc Oxide -
+ * 10%") or a blurb's dash inside a comma list is never cut.
+ */
+export function dashSeparators(s: string): string {
+  if (s.indexOf(' - ') < 0 && s.indexOf(' – ') < 0 && s.indexOf(' — ') < 0 && s.indexOf(' + ') < 0) return s;
+  if (s.indexOf(',') >= 0 || s.indexOf(';') >= 0) return s;
+  const n = s.match(SPACED_DASH)?.length ?? 0;
+  return n >= 3 ? s.replace(SPACED_DASH, ', ') : s;
+}

@@ -14,7 +14,15 @@
  */
 import type { SubList } from '../types';
 import { stripBlurbs } from './blurbs';
-import { decodeEntities, normalizeChars, stripMarkup, unglueHeaders, unwrapPythonList } from './clean';
+import {
+  dashSeparators,
+  decodeEntities,
+  normalizeChars,
+  stripMarkup,
+  unglueHeaders,
+  unnumberList,
+  unwrapPythonList,
+} from './clean';
 import { cutFooter } from './footer';
 import { ListBuilder, type ItemProto } from './list-builder';
 import { splitPieces } from './split';
@@ -46,6 +54,7 @@ export function parseDetailed(input: string): {
   // markup and entities hold nothing normalizeChars() would change (decodeEntities writes ASCII only)
   text = decodeEntities(stripMarkup(text));
   text = unglueHeaders(text);
+  text = dashSeparators(unnumberList(text));
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   text = cutFooter(text);
   text = stripBlurbs(text);

@@ -78,7 +78,8 @@ export function splitShortRun(piece: string): string[] | null {
   }
   if (tokens.length < 2 || tokens.length > 4 || isKnownName(tokens.join(' '))) return null;
   const vocab = getVocab().exact;
-  const parts = coverByNames(tokens, (n) => vocab.get(n));
+  // (four one-word names too: "WATER GLYCERIN RETINOL PARFUM"; segment() reads runs of five words and more)
+  const parts = coverByNames(tokens, (n) => vocab.get(n), 4);
   // only a run with an irritant in it: two harmless names the vocabulary knows one by one may well be one
   // name it lacks ("Zinc Lactate", "Cetyl Caprylate", "Rose Water"), and splitting them would only move
   // the positions the rules read
