@@ -12,7 +12,9 @@ export const RULES = [
     id: 'benzoyl-peroxide',
     category: 'benzoyl-peroxide',
     canonical: 'Benzoyl Peroxide',
-    names: ['Benzoyl Peroxide', 'Peroxyde de Benzoyle', 'Benzoylperoxid'],
+    // "Benzyl Peroxide": the label misspelling one dropped letter makes, two known words, so typo repair
+    // never sees it; no cosmetic ingredient has that name
+    names: ['Benzoyl Peroxide', 'Peroxyde de Benzoyle', 'Benzoylperoxid', 'Benzyl Peroxide'],
     severity: 'high',
     reason: 'benzoyl peroxide',
     rinseOffLowers: true,

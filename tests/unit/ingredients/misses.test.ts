@@ -39,6 +39,12 @@ describe('glued headers and strengths', () => {
     expect(warn(text.toLowerCase())).toEqual(['benzoyl-peroxide']);
   });
 
+  test('"Benzyl Peroxide", the misspelling of two known words, is benzoyl peroxide', () => {
+    expect(warn('Active Ingredient: Benzyl Peroxide 2.5%. Inactive ingredients: Water, Carbomer')).toEqual([
+      'benzoyl-peroxide',
+    ]);
+  });
+
   test('the same with the active misspelt and the next name unknown', () => {
     const text =
       'Keep out of reach of children, ask a pharmacist if you have allergies Active Benzooyl Peroxxide Docusste Sdoium, Disodium Edetate, Carbomer, Purified Water';
