@@ -304,3 +304,55 @@ export function dashSeparators(s: string): string {
   const n = s.match(SPACED_DASH)?.length ?? 0;
   return n >= 3 ? s.replace(SPACED_DASH, ', ') : s;
 }
+
+/**
+ * The sections of a US "Drug Facts" panel (21 CFR 201.66: Active ingredient(s), Purpose, Use(s), Warnings,
+ * Directions, Other information, Inactive ingredients, Questions) that hold no ingredient. Written on one
+ * line they ran into the names: "Active Ingredient: Salicylic Acid 2% Purpose: Acne Treatment Inactive
+ * Ingredients: Water, ..." read "Salicylic Acid 2% Purpose" as a shade label and lost the active.
+ */
+const DRUG_FACTS_PANEL = /\b(?:in)?active\s+ingredients?\b/i;
+/**
+ * A Drug Facts heading: after a start, line end or sentence end, or as the panel writes it with a colon or
+ * a question mark; "use" only so ("For external use only" is a warning's text, not a heading).
+ */
+const DRUG_FACTS_HEADING =
+  /(^|\n|[.:%)]\s*|\s)((?:in)?active\s+ingredients?(?:\s*\([^)]*\))?|other\s+ingredients|purposes?|uses?|warnings?|directions|other\s+information|questions(?:\s+or\s+comments)?)(\s*[:?]|\s*\n|(?=\s*$))/gi;
+/** The headings whose section holds ingredients. */
+const INGREDIENT_HEADING = /^(?:(?:in)?active\s+ingredients?|other\s+ingredients)/i;
+/** A purpose column after dot leaders ("Salicylic Acid 2% ......... Acne treatment"), to the line's end. */
+const DOT_LEADER = /\s*\.{4,}[^\n]*/g;
+
+export function dropDrugFactsSections(s: string): string {
+  if (!DRUG_FACTS_PANEL.test(s)) return s;
+  const heads: { at: number; textAt: number; end: number; ingredients: boolean }[] = [];
+  for (const m of s.matchAll(DRUG_FACTS_HEADING)) {
+    const at = m.index + m[1]!.length;
+    heads.push({
+      at,
+      textAt: at,
+      end: m.index + m[0].length,
+      ingredients: INGREDIENT_HEADING.test(m[2]!),
+    });
+  }
+  // a panel: an ingredient heading and at least one other section
+  if (!heads.some((h) => h.ingredients) || heads.every((h) => h.ingredients)) return s;
+  let out = '';
+  let last = 0;
+  for (let k = 0; k < heads.length; k++) {
+    const h = heads[k]!;
+    if (h.ingredients) continue;
+    // "Active ingredient Purpose" on one line: the table's column headings, not a section
+    const before = s.slice(Math.max(0, h.at - 40), h.at);
+    if (/(?:in)?active\s+ingredients?\s*$/i.test(before)) {
+      out += s.slice(last, h.at);
+      last = h.end;
+      continue;
+    }
+    const next = heads[k + 1]?.at ?? s.length;
+    out += `${s.slice(last, h.at)}\n`;
+    last = next;
+  }
+  out += s.slice(last);
+  return out.replace(DOT_LEADER, '');
+}

@@ -17,6 +17,7 @@ import { stripBlurbs } from './blurbs';
 import {
   dashSeparators,
   decodeEntities,
+  dropDrugFactsSections,
   normalizeChars,
   stripMarkup,
   unglueHeaders,
@@ -53,7 +54,7 @@ export function parseDetailed(input: string): {
   text = unwrapPythonList(text);
   // markup and entities hold nothing normalizeChars() would change (decodeEntities writes ASCII only)
   text = decodeEntities(stripMarkup(text));
-  text = unglueHeaders(text);
+  text = unglueHeaders(dropDrugFactsSections(text));
   text = dashSeparators(unnumberList(text));
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   text = cutFooter(text);

@@ -394,3 +394,34 @@ describe('product context through a typo', () => {
     expect(warn(text, { product: { name: 'Brightening Serum' } })).toEqual([]);
   });
 });
+
+describe('a US Drug Facts panel', () => {
+  test('its Purpose, Uses, Warnings and Directions sections are no ingredients, on one line or many', () => {
+    // on one line "Salicylic Acid 2% Purpose" was read as a shade label and the active was lost
+    expect(
+      warn(
+        'Active Ingredient: Salicylic Acid 2% Purpose: Acne Treatment Inactive Ingredients: Water, Glycerin',
+      ),
+    ).toEqual(['bha']);
+    const sunscreen =
+      'Active ingredients: Avobenzone 3%, Octinoxate 7.5% Purpose: Sunscreen Uses: helps prevent sunburn Warnings: For external use only Inactive ingredients: Water, Glycerin, Retinol';
+    expect(names(sunscreen)).toEqual(['Avobenzone', 'Octinoxate', 'Water', 'Glycerin', 'Retinol']);
+    expect(
+      names(
+        'Drug Facts\nActive ingredient\nBenzoyl Peroxide 5%\nPurpose\nAcne treatment\nInactive ingredients: Water, Carbomer',
+      ),
+    ).toEqual(['Benzoyl Peroxide', 'Water', 'Carbomer']);
+  });
+
+  test('the table layout: column headings and a purpose after dot leaders', () => {
+    expect(
+      names(
+        'Active ingredient Purpose\nSalicylic Acid 2% ......... Acne treatment\nInactive ingredients: Water, Glycerin',
+      ),
+    ).toEqual(['Salicylic Acid', 'Water', 'Glycerin']);
+  });
+
+  test('a list without a panel keeps its words ("Multi Purpose Oil", "for external use")', () => {
+    expect(names('Water, Glycerin, Multi Purpose Oil Blend, Parfum')).toContain('Multi Purpose Oil Blend');
+  });
+});
