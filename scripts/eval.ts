@@ -11,7 +11,7 @@
  *   npm run eval [-- --json] [-- --errors] [-- --set independent|regression] [-- --variant clean,typos]
  *                [-- --seeds N]
  *
- * --seeds N runs every seeded variant (typos, glued, mixed) N times with other seeds and prints the spread:
+ * --seeds N runs every seeded variant (typos, glued, panel, mixed) N times with other seeds and prints the spread:
  * one seed's figure can hide a class of miss that the next seed's typos fall into.
  */
 import { pathToFileURL } from 'node:url';
@@ -177,7 +177,7 @@ export function variantTexts(set: ScoredList[], variant: string, base = 1000): s
       text: l.text,
       seed: base + k,
       evidence: Object.values(l.evidence ?? {}).flat(),
-      start: variant === 'glued' ? listStart(l.text) : 0,
+      start: variant === 'glued' || variant === 'panel' ? listStart(l.text) : 0,
     }),
   );
 }

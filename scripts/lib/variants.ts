@@ -140,6 +140,33 @@ export function gluedHeader(text: string, seed: number, start = 0): string {
   return `${text.slice(0, start)}${active}${rest.slice(0, sep).trim()} 1%${inactive}${rest.slice(sep + 1).trimStart()}`;
 }
 
+const PANEL_SECTIONS: [string, string][] = [
+  ['Purpose', 'Acne treatment'],
+  ['Uses', 'helps prevent sunburn; for the treatment of acne'],
+  ['Warnings', 'For external use only. Do not use on damaged or broken skin. Keep out of reach of children.'],
+  ['Directions', 'apply a thin layer once a day'],
+  ['Other information', 'store at 20 to 25°C'],
+];
+
+/**
+ * A full US Drug Facts panel around the list (21 CFR 201.66): the first item as the active with a strength,
+ * then Purpose, Uses, Warnings, Directions and Other information, then the inactive ingredients; on one line
+ * or one section per line, by the seed. The sections hold no ingredient of the 11 categories.
+ */
+export function drugFactsPanel(text: string, seed: number, start = 0): string {
+  const rand = rng(seed);
+  const lines = rand() < 0.5;
+  const rest = text.slice(start);
+  const sep = separators(rest)[0];
+  const active = (sep === undefined ? rest : rest.slice(0, sep)).trim();
+  const inactive = sep === undefined ? '' : rest.slice(sep + 1).trim();
+  const gap = lines ? '\n' : ' ';
+  const sections = PANEL_SECTIONS.map(([h, t]) => (lines ? `${h}\n${t}` : `${h}: ${t}`)).join(gap);
+  const head = lines ? 'Drug Facts\nActive ingredient\n' : 'Drug Facts Active ingredient: ';
+  const tail = inactive.length > 0 ? `${gap}Inactive ingredients: ${inactive}` : '';
+  return `${text.slice(0, start)}${head}${active} 1%${gap}${sections}${tail}`;
+}
+
 /**
  * A seeded mix: each separator a comma, bullet, newline or semicolon; each stretch between separators as
  * written, UPPER or lower; half the words of the evidence strings misspelled (when there are none, as in the
@@ -182,11 +209,12 @@ export const VARIANTS: Record<string, (l: VariantInput) => string> = {
   typos: (l) => typoEvidence(l.text, l.evidence ?? [], l.seed),
   'typos-all': (l) => typoEveryWord(l.text, l.seed),
   glued: (l) => gluedHeader(l.text, l.seed, l.start),
+  panel: (l) => drugFactsPanel(l.text, l.seed, l.start),
   mixed: (l) => mixed(l.text, l.seed, l.evidence),
 };
 
 /** Variants whose text depends on the seed (eval --seeds N runs each of them N times). */
-export const SEEDED = new Set(['typos', 'typos-all', 'glued', 'mixed']);
+export const SEEDED = new Set(['typos', 'typos-all', 'glued', 'panel', 'mixed']);
 
 /** Variants that need evidence strings: not run on the regression set, which has none. */
 export const NEEDS_EVIDENCE = new Set(['typos']);

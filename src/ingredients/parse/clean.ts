@@ -261,9 +261,9 @@ export function unglueHeaders(s: string): string {
 const LIST_NUMBER = /(^|[\s,;])(\d{1,3})[.)]\s+(?=[A-Za-z])/g;
 
 /**
- * A numbered list written on one line ("1. Water 2. Glycerin 3. Retinol"): the numbers are separators. Only
- * numbers that count 1, 2, 3 ... in order, at least three of them, so "Polysorbate 20. Red 40" and a "1.5%"
- * stay as they are.
+ * A numbered list written on one line ("1. Water 2. Glycerin 3. Retinol"): the numbers are separators
+ * (docs/sources.md#text-numbered-and-dashed-lists). Only numbers that count 1, 2, 3 ... in order, at least
+ * three of them, so "Polysorbate 20. Red 40" and a "1.5%" stay as they are.
  */
 export function unnumberList(s: string): string {
   if (s.indexOf('1') < 0) return s;
@@ -306,7 +306,8 @@ export function dashSeparators(s: string): string {
 }
 
 /**
- * The sections of a US "Drug Facts" panel (21 CFR 201.66: Active ingredient(s), Purpose, Use(s), Warnings,
+ * The sections of a US "Drug Facts" panel (docs/sources.md#text-drug-facts-panel; 21 CFR 201.66: Active
+ * ingredient(s), Purpose, Use(s), Warnings,
  * Directions, Other information, Inactive ingredients, Questions) that hold no ingredient. Written on one
  * line they ran into the names: "Active Ingredient: Salicylic Acid 2% Purpose: Acne Treatment Inactive
  * Ingredients: Water, ..." read "Salicylic Acid 2% Purpose" as a shade label and lost the active.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   bullets,
+  drugFactsPanel,
   gluedHeader,
   mixed,
   oneItemPerLine,
@@ -87,6 +88,23 @@ describe('separators', () => {
 
   test('Boots bullets become lines too', () => {
     expect(oneItemPerLine('AQUA • GLYCERIN • RETINOL')).toBe('AQUA\nGLYCERIN\nRETINOL');
+  });
+});
+
+describe('drug facts panel', () => {
+  test('the first item is the active, the rest the inactive ingredients, the sections between', () => {
+    const seeds = [0, 1, 2, 3, 4, 5].map((seed) => drugFactsPanel('Adapalene, Carbomer, Water', seed));
+    const oneLine = seeds.find((t) => !t.includes('\n'))!;
+    const lines = seeds.find((t) => t.includes('\n'))!;
+    expect(oneLine).toMatch(
+      /^Drug Facts Active ingredient: Adapalene 1% Purpose: .* Inactive ingredients: Carbomer, Water$/,
+    );
+    expect(lines).toMatch(
+      /^Drug Facts\nActive ingredient\nAdapalene 1%\nPurpose\n[\s\S]*\nInactive ingredients: Carbomer, Water$/,
+    );
+    // the sections name none of the 11 categories' ingredients
+    for (const t of [oneLine, lines])
+      expect(t).not.toMatch(/retin|acid|alcohol|parfum|fragrance|peroxide|oil\b/i);
   });
 });
 
