@@ -15,6 +15,7 @@
  * rules), only `low` findings are ever demoted to `note`.
  * Pure: reads the options and the parsed list only.
  */
+import { remember } from './memo';
 import { editDistance } from './normalize';
 import type { Item, ProductContext, ReasonCode, ReasonParams, Rule, Severity } from './types';
 
@@ -103,8 +104,26 @@ function misspeltVitaminC(t: string): boolean {
   return false;
 }
 
+/** Facts by context text: most lists share theirs (none, or their page's product), and the typo checks cost. */
+const factsCache = new Map<string, ContextFacts>();
+
+/** Empty the facts cache (with the engine's other caches: warm-up.ts clearCaches). */
+export function clearContextCache(): void {
+  factsCache.clear();
+}
+
 export function contextFacts(p: ProductContext | undefined, listLabel: string | null): ContextFacts {
   const t = text(p, listLabel);
+  // the kinds the facts read, in the key too
+  const key = p?.kinds?.includes('scrub') ? `${t}\u0000` : t;
+  const hit = factsCache.get(key);
+  if (hit) return hit;
+  const facts = computeFacts(p, t);
+  remember(factsCache, key, facts);
+  return facts;
+}
+
+function computeFacts(p: ProductContext | undefined, t: string): ContextFacts {
   const chemicalPeel = CHEMICAL_PEEL.test(t) && !MECHANICAL.test(t);
   const scrubWords = SCRUB_WORDS.test(t) || misspeltScrubWord(t);
   return {

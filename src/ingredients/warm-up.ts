@@ -1,4 +1,5 @@
 /** Start-up work done ahead of time, and the cache reset that goes with it. */
+import { clearContextCache } from './context';
 import { getMatcher, resetMatcherCaches } from './match';
 import { clearNormalizeCache } from './normalize';
 import { clearParseCache } from './parse';
@@ -16,8 +17,9 @@ export function warmUp(): void {
   clearCaches();
 }
 
-/** Empty the result caches (names, pieces, matches); indexes and compiled code stay. */
+/** Empty the result caches (names, pieces, matches, product facts); indexes and compiled code stay. */
 export function clearCaches(): void {
+  clearContextCache();
   clearNormalizeCache();
   clearParseCache();
   resetMatcherCaches();

@@ -5,7 +5,7 @@
  * typo repair (match/index.ts). Pure: the vocabulary comes in as a look-up.
  */
 import { FRAGMENT_WORDS } from '../parse/words';
-import type { VocabEntry } from '../vocab';
+import { maxWordsStartingWith, type VocabEntry } from '../vocab';
 
 /** One name of a cover: tokens [from, to) and the vocabulary entry they spell. */
 export interface CoverPart {
@@ -86,7 +86,9 @@ export function coverByNames(
   // fewest[i]: the fewest parts covering tokens[i..], with the first part's end and entry
   const fewest: ({ parts: number; to: number; entry: VocabEntry } | null)[] = new Array(n + 1).fill(null);
   for (let from = n - 1; from >= 0; from--) {
-    for (let to = n; to > from; to--) {
+    // no known name is longer than the longest that starts with this word (none: no look-up at all)
+    const longest = maxWordsStartingWith(tokens[from]!);
+    for (let to = Math.min(n, from + longest); to > from; to--) {
       if (from === 0 && to === n) continue;
       const rest = to === n ? 0 : fewest[to]?.parts;
       if (rest === undefined) continue;

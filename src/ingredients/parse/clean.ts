@@ -266,7 +266,9 @@ const LIST_NUMBER = /(^|[\s,;])(\d{1,3})[.)]\s+(?=[A-Za-z])/g;
  * three of them, so "Polysorbate 20. Red 40" and a "1.5%" stay as they are.
  */
 export function unnumberList(s: string): string {
-  if (s.indexOf('1') < 0) return s;
+  // cheap exits first (this runs on every text): a "1." or "1)" and a "2." or "2)" with a space after
+  if ((s.indexOf('1. ') < 0 && s.indexOf('1) ') < 0) || (s.indexOf('2. ') < 0 && s.indexOf('2) ') < 0))
+    return s;
   const found: { at: number; end: number }[] = [];
   let expect = 1;
   for (const m of s.matchAll(LIST_NUMBER)) {
@@ -299,8 +301,9 @@ const SPACED_DASH = / [–—+-] /g;
  * 10%") or a blurb's dash inside a comma list is never cut.
  */
 export function dashSeparators(s: string): string {
-  if (s.indexOf(' - ') < 0 && s.indexOf(' – ') < 0 && s.indexOf(' — ') < 0 && s.indexOf(' + ') < 0) return s;
+  // commas first: almost every text has one, found near its start
   if (s.indexOf(',') >= 0 || s.indexOf(';') >= 0) return s;
+  if (s.indexOf(' - ') < 0 && s.indexOf(' – ') < 0 && s.indexOf(' — ') < 0 && s.indexOf(' + ') < 0) return s;
   const n = s.match(SPACED_DASH)?.length ?? 0;
   return n >= 3 ? s.replace(SPACED_DASH, ', ') : s;
 }
@@ -324,8 +327,22 @@ const INGREDIENT_HEADING = /^(?:(?:in)?active\s+ingredients?|other\s+ingredients
 /** A purpose column after dot leaders ("Salicylic Acid 2% ......... Acne treatment"), to the line's end. */
 const DOT_LEADER = /\s*\.{4,}[^\n]*/g;
 
+/** The non-ingredient headings' letters, in the two cases labels write them: a cheap test before the scan. */
+const PANEL_HINTS = [
+  'urpose',
+  'URPOSE',
+  'arning',
+  'ARNING',
+  'irection',
+  'IRECTION',
+  'ses:',
+  'SES:',
+  'nformation',
+  'NFORMATION',
+];
+
 export function dropDrugFactsSections(s: string): string {
-  if (!DRUG_FACTS_PANEL.test(s)) return s;
+  if (!PANEL_HINTS.some((h) => s.indexOf(h) >= 0) || !DRUG_FACTS_PANEL.test(s)) return s;
   const heads: { at: number; textAt: number; end: number; ingredients: boolean }[] = [];
   for (const m of s.matchAll(DRUG_FACTS_HEADING)) {
     const at = m.index + m[1]!.length;

@@ -59,8 +59,11 @@ export function afterBareHeader(piece: string): string[] | null {
  * Null when the piece is one name or no such cover exists.
  */
 export function splitShortRun(piece: string): string[] | null {
-  // a slash run is one name with its synonyms (item.ts)
-  if (piece.includes('/')) return null;
+  // cheap exits first (this runs on every short piece): one word, a slash run (one name with its synonyms,
+  // item.ts), or a known name as a whole (most pieces)
+  if (piece.indexOf(' ') < 0 || piece.includes('/')) return null;
+  const whole = normalizeName(takeParens(piece).base);
+  if (whole.length === 0 || isKnownName(whole)) return null;
   const words = topLevelWords(piece);
   if (words.length < 2 || words.length > 6) return null;
   // the words that carry a name, each with the raw words it stands for (a bracket joins the word before)
@@ -76,7 +79,7 @@ export function splitShortRun(piece: string): string[] | null {
     tokens.push(base);
     raws.push(w);
   }
-  if (tokens.length < 2 || tokens.length > 4 || isKnownName(tokens.join(' '))) return null;
+  if (tokens.length < 2 || tokens.length > 4) return null;
   const vocab = getVocab().exact;
   // (four one-word names too: "WATER GLYCERIN RETINOL PARFUM"; segment() reads runs of five words and more)
   const parts = coverByNames(tokens, (n) => vocab.get(n), 4);
