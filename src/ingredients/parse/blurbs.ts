@@ -15,6 +15,10 @@ import { wordCounts } from './prose';
  */
 const SENTENCE_END = /[.!?\n\t]|[a-z](?=[A-Z])/g;
 
+/** An ingredients heading with its colon: "Ingredients:", "Active ingredient:", "INACTIVE:". */
+const LIST_HEADING =
+  /^(?:(?:in)?active(?:\s+ingredients?)?|(?:other\s+|full\s+)?ingredients?(?:\s+list)?)\s*:/i;
+
 /** A bracketed group with no bracket inside it. */
 const INNER_GROUP = /\([^()]*\)/g;
 /** A stop with a capital right after it: a sentence or a footer starts there. */
@@ -172,6 +176,9 @@ export function stripBlurbs(s: string): string {
       if ((caseless || !isLower(nx) || gluedAfterPeriod(s, i)) && looksLikeList(s, j, caseless)) {
         return s.slice(j);
       }
+      // an ingredients heading in any case ("...redness and irritation. active ingredient: Microcrystalline
+      // Cellulose 1%"): the list starts there
+      if (LIST_HEADING.test(s.slice(j, j + 32))) return s.slice(j);
       // a list in lower case after sentence-case blurbs ("...replenishes skin. water/aqua/eau, glycerin,
       // ..."): its first name known and its parts short, as for text in one case
       if (isLower(nx) && !caseless && startsWithKnownName(s, j) && looksLikeList(s, j, true))

@@ -112,4 +112,10 @@ describe('key-ingredient blurbs', () => {
     expect(names(stops)).not.toContain('Fights the effects of daytime stress');
     expect(cats(stops)).toEqual(['fragrance']);
   });
+
+  test('an ingredients heading in lower case after the blurbs starts the list', () => {
+    const text =
+      '-Colloidal Oatmeal: Calms skin, reducing the appearance of redness. active ingredient: Sucrose 1%INACTIVE: Glycerin, Parfum';
+    expect(names(text)).toEqual(['Sucrose', 'Glycerin', 'Parfum']);
+  });
 });
