@@ -21,12 +21,6 @@ import { FuzzyIndex, roundScore } from './fuzzy';
 import { coverByNames, irritantOf, type CoverPart } from './cover';
 import { combinations, MIN_SNAP_LENGTH, TypoRepair } from './typo';
 
-/**
- * The longest name the family patterns read after typo repair. The longest essential-oil names on the
- * corpus labels are five words before their parenthesis ("Citrus Aurantium Bergamia (Bergamot) Fruit Oil").
- */
-const MAX_FAMILY_TOKENS = 7;
-
 /** A fuzzy finding from a repaired name, scored by its edit distance relative to the name's length. */
 function fuzzyHit(rule: Rule, name: string, fixedName: string): RuleMatch {
   return {
@@ -192,9 +186,7 @@ class Matcher {
     // in its parenthesis, either misspelt ("Litsae Cueba (May Chaang Oil)"). A word left unknown (a
     // misspelt species: "Omenis Multicaulis Oil") is allowed for an essential oil, the one pattern that needs
     // a named genus or common name and "oil"; the others need every word known, as for one name above.
-    // (a name of at most MAX_FAMILY_TOKENS words: longer runs are page prose, "Moringa and Passion Fruit
-    // Oils-Ginger Extract...", where a genus and a repaired "oil" meet by chance)
-    if (anyFixed && nameTokens.length <= MAX_FAMILY_TOKENS) {
+    if (anyFixed) {
       const fp = matchPattern(together);
       const rule = fp && (allSpelled || fp === 'essential-oil') ? getVocab().rulesById.get(fp) : undefined;
       if (rule) return fuzzyHit(rule, name, together.join(' '));
