@@ -6,6 +6,7 @@
 import { normalizeName } from '../normalize';
 import { isKnownName } from '../vocab';
 import { isLower, isSpace, letterAt } from './chars';
+import { SECTION_HEADER } from './clean';
 import { takeParens } from './parens';
 import { wordCounts } from './prose';
 
@@ -16,8 +17,10 @@ import { wordCounts } from './prose';
 const SENTENCE_END = /[.!?\n\t]|[a-z](?=[A-Z])/g;
 
 /** An ingredients heading with its colon: "Ingredients:", "Active ingredient:", "INACTIVE:". */
-const LIST_HEADING =
-  /^(?:(?:in)?active(?:\s+ingredients?)?|(?:other\s+|full\s+)?ingredients?(?:\s+list)?)\s*:/i;
+const LIST_HEADING = new RegExp(
+  String.raw`^(?:${SECTION_HEADER}|(?:other\s+|full\s+)?ingredients?(?:\s+list)?)\s*:`,
+  'i',
+);
 
 /** A bracketed group with no bracket inside it. */
 const INNER_GROUP = /\([^()]*\)/g;

@@ -125,8 +125,10 @@ export function normalizeChars(s: string): string {
   return s.replace(ODD_CHARS, (c) => CHAR_MAP[c] ?? '');
 }
 
-/** The drug-facts section headers this file reads: "Active", "Inactive ingredients", "Other ingredients". */
-const SECTION_HEADER = String.raw`(?:in)?active(?:\s+ingredients?)?|other\s+ingredients?`;
+/** The drug-facts section headers the parser reads: "Active", "Inactive ingredients", "Other ingredients". */
+export const SECTION_HEADER = String.raw`(?:in)?active(?:\s+ingredients?)?|other\s+ingredients?`;
+/** The Drug Facts panel's own headings of its two ingredient sections: "Active ingredient(s)", "Inactive ...". */
+const ACTIVE_HEADING = String.raw`(?:in)?active\s+ingredients?`;
 
 /**
  * A section header glued to the item before it, in any case: "Adapalene 0.1%Inactive ingredients: Carbomer",
@@ -310,20 +312,23 @@ export function dashSeparators(s: string): string {
 
 /**
  * The sections of a US "Drug Facts" panel (docs/sources.md#text-drug-facts-panel; 21 CFR 201.66: Active
- * ingredient(s), Purpose, Use(s), Warnings,
- * Directions, Other information, Inactive ingredients, Questions) that hold no ingredient. Written on one
- * line they ran into the names: "Active Ingredient: Salicylic Acid 2% Purpose: Acne Treatment Inactive
+ * ingredient(s), Purpose, Use(s), Warnings, Directions, Other information, Inactive ingredients, Questions)
+ * that hold no ingredient. Written on one line they ran into the names: "Active Ingredient: Salicylic Acid 2% Purpose: Acne Treatment Inactive
  * Ingredients: Water, ..." read "Salicylic Acid 2% Purpose" as a shade label and lost the active.
  */
-const DRUG_FACTS_PANEL = /\b(?:in)?active\s+ingredients?\b/i;
+const DRUG_FACTS_PANEL = new RegExp(String.raw`\b${ACTIVE_HEADING}\b`, 'i');
 /**
  * A Drug Facts heading: after a start, line end or sentence end, or as the panel writes it with a colon or
  * a question mark; "use" only so ("For external use only" is a warning's text, not a heading).
  */
-const DRUG_FACTS_HEADING =
-  /(^|\n|[.:%)]\s*|\s)((?:in)?active\s+ingredients?(?:\s*\([^)]*\))?|other\s+ingredients|purposes?|uses?|warnings?|directions|other\s+information|questions(?:\s+or\s+comments)?)(\s*[:?]|\s*\n|(?=\s*$))/gi;
+const DRUG_FACTS_HEADING = new RegExp(
+  String.raw`(^|\n|[.:%)]\s*|\s)(${ACTIVE_HEADING}(?:\s*\([^)]*\))?|other\s+ingredients|purposes?|uses?|warnings?|directions|other\s+information|questions(?:\s+or\s+comments)?)(\s*[:?]|\s*\n|(?=\s*$))`,
+  'gi',
+);
 /** The headings whose section holds ingredients. */
-const INGREDIENT_HEADING = /^(?:(?:in)?active\s+ingredients?|other\s+ingredients)/i;
+const INGREDIENT_HEADING = new RegExp(String.raw`^(?:${ACTIVE_HEADING}|other\s+ingredients)`, 'i');
+/** "Active ingredient" right before a heading: the printed table's column headings ("Active ingredient Purpose"). */
+const COLUMN_HEADINGS = new RegExp(String.raw`${ACTIVE_HEADING}\s*$`, 'i');
 /** A purpose column after dot leaders ("Salicylic Acid 2% ......... Acne treatment"), to the line's end. */
 const DOT_LEADER = /\s*\.{4,}[^\n]*/g;
 
@@ -363,8 +368,7 @@ export function dropDrugFactsSections(s: string): string {
     const h = heads[k]!;
     if (h.ingredients) continue;
     // "Active ingredient Purpose" on one line: the table's column headings, not a section
-    const before = s.slice(Math.max(0, h.at - 40), h.at);
-    if (/(?:in)?active\s+ingredients?\s*$/i.test(before)) {
+    if (COLUMN_HEADINGS.test(s.slice(Math.max(0, h.at - 40), h.at))) {
       out += s.slice(last, h.at);
       last = h.end;
       continue;

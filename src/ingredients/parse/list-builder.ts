@@ -88,7 +88,7 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
   // a short run of names with a comma lost ("Retinol Parfum"): asked only of a piece that is not a known
   // name itself, after its item is made (most pieces are one known name; the split costs a normalization
   // per word, 5 us a piece when every piece was asked first)
-  if (splittable && seg === null && out.length === 1 && !isKnownName(out[0]!.norm) && body.indexOf(' ') > 0) {
+  if (splittable && seg === null && out.length === 1 && !isKnownName(out[0]!.norm)) {
     const run = splitShortRun(body);
     if (run) out = itemsOf(run);
   }

@@ -3,9 +3,9 @@
  * it is made of.
  */
 import { getMatcher } from '../match';
+import { coverByNames, irritantOf } from '../match/cover';
 import { normalizeName } from '../normalize';
 import { getVocab, isKnownName, maxWordsStartingWith } from '../vocab';
-import { coverByNames, irritantOf } from '../match/cover';
 import { takeParens, topLevelWords } from './parens';
 import { FRAGMENT_WORDS } from './words';
 
@@ -59,11 +59,9 @@ export function afterBareHeader(piece: string): string[] | null {
  * Null when the piece is one name or no such cover exists.
  */
 export function splitShortRun(piece: string): string[] | null {
-  // cheap exits first (this runs on every short piece): one word, a slash run (one name with its synonyms,
-  // item.ts), or a known name as a whole (most pieces)
+  // one word, or a slash run (one name with its synonyms, item.ts): nothing to split. The caller asks only
+  // about a piece whose item is not a known name (list-builder.ts protosFor).
   if (piece.indexOf(' ') < 0 || piece.includes('/')) return null;
-  const whole = normalizeName(takeParens(piece).base);
-  if (whole.length === 0 || isKnownName(whole)) return null;
   const words = topLevelWords(piece);
   if (words.length < 2 || words.length > 6) return null;
   // the words that carry a name, each with the raw words it stands for (a bracket joins the word before)
