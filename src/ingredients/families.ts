@@ -322,10 +322,11 @@ function hasSeq(tokens: string[], a: string, b: string): boolean {
 }
 
 /**
- * Rule id for a family pattern, or null. `tokens` are the normalized tokens of one item (its name
- * and parenthesised aliases together, so "Melaleuca Alternifolia (Tea Tree) Leaf Oil" is seen whole).
+ * Rule id for a family pattern, or null. `tokens` are the normalized tokens of one item, each once, in
+ * order: its name's (the first `nameLength`) and then its parenthesised aliases', so "Melaleuca Alternifolia
+ * (Tea Tree) Leaf Oil" is seen whole.
  */
-export function matchPattern(tokens: string[]): string | null {
+export function matchPattern(tokens: string[], nameLength = tokens.length): string | null {
   if (tokens.length === 0 || tokens.length > 16) return null;
   const has = (t: string) => tokens.includes(t);
   // SD Alcohol 40-B, Alcohol Denat. (any word order), Denatured Alcohol.
@@ -336,7 +337,19 @@ export function matchPattern(tokens: string[]): string | null {
     return 'essential-oil';
   }
   if (has('oil') && !hasAny(tokens, NOT_EO)) {
-    if (hasPair(tokens, EO_GENERA) || hasPair(tokens, EO_COMMON)) return 'essential-oil';
+    // the aromatic word names the oil in a synonym or parenthesis ("Recutita (Matricaria) Flower Oil"), or
+    // in the name before its last "oil" ("Zingiber Officinale Root Oil"), or after a first "oil"
+    // ("Oil/Bergamot Fruit Oil") or "oil of"; after the oil it names something else: "Passion Fruit
+    // Oils-Ginger Extract", a blurb's heading glued to the list, is a carrier oil and a ginger extract
+    const name = tokens.slice(0, nameLength);
+    const lastOil = name.lastIndexOf('oil');
+    // (no "oil" in the name: it is in an alias, "Litsea Cubeba (Maychang Oil)", "Tanacetum Annuum
+    // Flower/Leaf/Stem Oil", and the name names it)
+    const named =
+      lastOil <= 0 ? tokens.slice(lastOil + 1) : [...name.slice(0, lastOil), ...tokens.slice(nameLength)];
+    const ofIndex = name.indexOf('of');
+    if (ofIndex > 0 && name[ofIndex - 1] === 'oil') named.push(...name.slice(ofIndex + 1));
+    if (hasPair(named, EO_GENERA) || hasPair(named, EO_COMMON)) return 'essential-oil';
   }
   // "Natural Cinnamon Flavor", "Vanilla Fragrance": a named flavour or fragrance is still fragrance
   const last = tokens[tokens.length - 1]!;

@@ -116,8 +116,12 @@ class Matcher {
     if (bare !== name) return bare.length > 0 ? this.compute(bare, aliases) : null;
     // 2. family patterns over all tokens
     const tokens: string[] = [];
-    for (const s of [name, ...aliases]) for (const t of tokensOf(s)) if (!tokens.includes(t)) tokens.push(t);
-    const p = matchPattern(tokens);
+    let nameLength = 0;
+    for (const s of [name, ...aliases]) {
+      for (const t of tokensOf(s)) if (!tokens.includes(t)) tokens.push(t);
+      if (s === name) nameLength = tokens.length;
+    }
+    const p = matchPattern(tokens, nameLength);
     if (p) {
       const rule = getVocab().rulesById.get(p);
       if (rule) return { rule, kind: 'synonym', via: name };
@@ -133,6 +137,7 @@ class Matcher {
     let unknown: string[] = [];
     // every repaired word of the name and its aliases, for the family patterns over all of them (as step 2)
     const together: string[] = [];
+    let togetherNameLength = 0;
     let anyFixed = false;
     let allSpelled = true;
     let nameHarmless = false;
@@ -145,6 +150,7 @@ class Matcher {
       if (r.fixed.length > 0) anyFixed = true;
       if (r.unknown.length > 0) allSpelled = false;
       for (const t of r.fixed.length > 0 ? r.fixed : tokensOf(n)) if (!together.includes(t)) together.push(t);
+      if (k === 0) togetherNameLength = together.length;
       const fe = r.entry;
       if (fe && r.fixedName !== undefined) {
         if (fe.rule && fe.fuzzy) return fuzzyHit(fe.rule, n, r.fixedName);
@@ -187,7 +193,7 @@ class Matcher {
     // misspelt species: "Omenis Multicaulis Oil") is allowed for an essential oil, the one pattern that needs
     // a named genus or common name and "oil"; the others need every word known, as for one name above.
     if (anyFixed) {
-      const fp = matchPattern(together);
+      const fp = matchPattern(together, togetherNameLength);
       const rule = fp && (allSpelled || fp === 'essential-oil') ? getVocab().rulesById.get(fp) : undefined;
       if (rule) return fuzzyHit(rule, name, together.join(' '));
     }

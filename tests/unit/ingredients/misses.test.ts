@@ -425,3 +425,27 @@ describe('a US Drug Facts panel', () => {
     expect(names('Water, Glycerin, Multi Purpose Oil Blend, Parfum')).toContain('Multi Purpose Oil Blend');
   });
 });
+
+describe('an aromatic word names an oil only where it stands before it', () => {
+  test('after the oil, the word names something else: a carrier oil and an extract are no essential oil', () => {
+    // a blurb heading glued to the list, and a blurb line that mentions an oil
+    expect(
+      warn('-Hydrating Pearls-Jojoba and Passion Fruit Oils-Ginger ExtractSqualane, Glycerin, Water'),
+    ).toEqual([]);
+    expect(warn('Sweet Almond Oil: Rich in lavender-scented fatty acids, Water, Glycerin')).toEqual([]);
+  });
+
+  test('before the oil, in a parenthesis or synonym, after a bare "Oil" or "oil of", it does', () => {
+    for (const text of [
+      'Water, Zingiber Officinale (Ginger) Root Oil, Glycerin',
+      'Water, Recutita (Matricaria) Flower Oil, Glycerin',
+      'Water, Litsea Cubeba (May Chang Oil), Glycerin',
+      'Water, Tanacetum Annuum Flower/Leaf/Stem Oil, Glycerin',
+      'Water, Oil/Bergamot Fruit Oil, Glycerin',
+      'Water, Oil of Lavender, Glycerin',
+      'Water, Zingier Officinale (Ginger) Root Oil, Glycerin',
+    ]) {
+      expect(warn(text), text).toEqual(['essential-oil']);
+    }
+  });
+});
