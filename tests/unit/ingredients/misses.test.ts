@@ -449,3 +449,16 @@ describe('an aromatic word names an oil only where it stands before it', () => {
     }
   });
 });
+
+describe('two names joined by "and"', () => {
+  test('an irritant and another name are two items, each with its own finding', () => {
+    expect(names('Water, Retinol and Parfum, Glycerin')).toEqual(['Water', 'Retinol', 'Parfum', 'Glycerin']);
+    expect(warn('Water, Retinol and Parfum, Glycerin').sort()).toEqual(['fragrance', 'retinoid']);
+    expect(warn('AQUA, GLYCOLIC ACID & FRAGRANCE')).toEqual(['aha', 'fragrance']);
+  });
+
+  test('harmless names and prose stay as they are', () => {
+    expect(names('Water, Glycerin and Dimethicone')).toEqual(['Water', 'Glycerin and Dimethicone']);
+    expect(warn('Water, Salicylic Acid and a blend of skin-soothing botanical extracts')).toEqual([]);
+  });
+});
