@@ -114,19 +114,17 @@ class Matcher {
     // name without it (a qualifier never makes a harmless name of an irritant, or the other way round)
     const bare = withoutQualifier(name);
     if (bare !== name) return bare.length > 0 ? this.compute(bare, aliases) : null;
-    // 2. family patterns over all tokens
+    // 2. family patterns over all tokens, the name's first (each once)
+    const nameTokens = tokensOf(name);
     const tokens: string[] = [];
-    let nameLength = 0;
-    for (const s of [name, ...aliases]) {
-      for (const t of tokensOf(s)) if (!tokens.includes(t)) tokens.push(t);
-      if (s === name) nameLength = tokens.length;
-    }
+    for (const t of nameTokens) if (!tokens.includes(t)) tokens.push(t);
+    const nameLength = tokens.length;
+    for (const a of aliases) for (const t of tokensOf(a)) if (!tokens.includes(t)) tokens.push(t);
     const p = matchPattern(tokens, nameLength);
     if (p) {
       const rule = getVocab().rulesById.get(p);
       if (rule) return { rule, kind: 'synonym', via: name };
     }
-    const nameTokens = tokensOf(name);
     // 2b. two or three known names run together, the comma between them lost ("Sodium Hydroxide Glycolic
     // Acid", "Fragrance Tocopherol"): the irritant among them
     const run = this.runTogether(nameTokens);

@@ -313,8 +313,9 @@ export function dashSeparators(s: string): string {
 /**
  * The sections of a US "Drug Facts" panel (docs/sources.md#text-drug-facts-panel; 21 CFR 201.66: Active
  * ingredient(s), Purpose, Use(s), Warnings, Directions, Other information, Inactive ingredients, Questions)
- * that hold no ingredient. Written on one line they ran into the names: "Active Ingredient: Salicylic Acid 2% Purpose: Acne Treatment Inactive
- * Ingredients: Water, ..." read "Salicylic Acid 2% Purpose" as a shade label and lost the active.
+ * that hold no ingredient. Written on one line they ran into the names: "Active Ingredient: Salicylic Acid
+ * 2% Purpose: Acne Treatment Inactive Ingredients: Water, ..." read "Salicylic Acid 2% Purpose" as a shade
+ * label and lost the active.
  */
 const DRUG_FACTS_PANEL = new RegExp(String.raw`\b${ACTIVE_HEADING}\b`, 'i');
 /**

@@ -51,6 +51,9 @@ export function afterBareHeader(piece: string): string[] | null {
   return null;
 }
 
+/** "X and Y" (" & "): two names, as a list gives them in its last place ("Retinol and Parfum"). */
+const AND = /\s+(?:and|AND|&)\s+/;
+
 /**
  * A short piece (two to four words) with a comma lost: two or three known names that cover it exactly
  * ("Sodium Hydroxide Glycolic Acid", "Fragrance Tocopherol", "Retinol Parfum"), split into them so each is
@@ -62,7 +65,8 @@ export function splitShortRun(piece: string): string[] | null {
   // one word, or a slash run (one name with its synonyms, item.ts): nothing to split. The caller asks only
   // about a piece whose item is not a known name (list-builder.ts protosFor).
   if (piece.indexOf(' ') < 0 || piece.includes('/')) return null;
-  if (piece.includes(' and ') || piece.includes(' & ') || piece.includes(' AND ')) return splitAtAnd(piece);
+  const and = AND.exec(piece);
+  if (and) return splitAtAnd(piece, and);
   const words = topLevelWords(piece);
   if (words.length < 2 || words.length > 6) return null;
   // the words that carry a name, each with the raw words it stands for (a bracket joins the word before)
@@ -89,17 +93,12 @@ export function splitShortRun(piece: string): string[] | null {
   return parts.map((p) => raws.slice(p.from, p.to).join(' '));
 }
 
-/** "X and Y" (" & "): two names, as a list gives them in its last place ("Retinol and Parfum"). */
-const AND = /\s+(?:and|AND|&)\s+/;
-
 /**
  * Two known names joined by "and", the comma a writer's "and" ("Water, Retinol and Parfum"): its two names,
  * when one of them is an irritant (the reason splitShortRun gives for runs). A piece that is one name with
  * "and" in it is never asked (the caller asks only of pieces that are not a known name).
  */
-function splitAtAnd(piece: string): string[] | null {
-  const m = AND.exec(piece);
-  if (!m) return null;
+function splitAtAnd(piece: string, m: RegExpExecArray): string[] | null {
   const halves = [piece.slice(0, m.index), piece.slice(m.index + m[0].length)];
   const vocab = getVocab().exact;
   const entries = halves.map((h) => vocab.get(normalizeName(takeParens(h).base)));
