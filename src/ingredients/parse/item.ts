@@ -4,7 +4,7 @@
  */
 import { MAX_NAME_LENGTH, normalizeName } from '../normalize';
 import type { Item } from '../types';
-import { isKnownName } from '../vocab';
+import { getVocab, isKnownName } from '../vocab';
 import { splitTop, takeParens } from './parens';
 import { FOOTNOTE_CHARS, JUNK_ALIASES, LEGEND_WORDS } from './words';
 
@@ -100,6 +100,35 @@ export function makeItem(raw: string): ItemText {
   const item: ItemText = { raw: rawCut.trim(), name, aliases };
   if (percent !== undefined && Number.isFinite(percent)) item.percent = percent;
   return item;
+}
+
+/**
+ * A slash between names that cannot be synonyms: the list's own separator ("Aqua / Glycerin / Salicylic Acid /
+ * Parfum"). Read as synonyms, such a piece was one item named after its first part, and of its irritants only
+ * the first was found: the fragrance above was a silent miss. Synonyms name one ingredient, so two parts the
+ * vocabulary knows as irritants of different categories (a BHA and a fragrance) are two ingredients. Nothing
+ * weaker splits: synonym sets are known under two rules of one category ("Maris Sal/Sea Salt/Sel Marin") or
+ * as a harmless name beside a rule ("Solum Diatomeae/Diatomaceous Earth"), and one irritant among harmless
+ * parts ("Water/Glycerin/Retinol") is already found through its alias. Returns the parts, or null to read the
+ * piece as one item.
+ */
+export function slashSeparated(text: string): string[] | null {
+  if (!text.includes('/')) return null;
+  const whole = normalizeName(text);
+  if (isPolymer(whole) || isKnownName(whole)) return null;
+  const parts = splitTop(text, '/')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length < 2) return null;
+  const exact = getVocab().exact;
+  let category: string | undefined;
+  for (const p of parts) {
+    const rule = exact.get(normalizeName(takeParens(p).base))?.rule;
+    if (!rule) continue;
+    if (category === undefined) category = rule.category;
+    else if (rule.category !== category) return parts;
+  }
+  return null;
 }
 
 function isFootnoteChar(c: string | undefined): boolean {

@@ -6,7 +6,7 @@ import { remember } from '../memo';
 import { itemKey, normalizeName } from '../normalize';
 import type { Item, RuleMatch, SubList } from '../types';
 import { isKnownName } from '../vocab';
-import { isLegend, makeItem, type ItemText } from './item';
+import { isLegend, makeItem, slashSeparated, type ItemText } from './item';
 import {
   cleanLabel,
   headerRest,
@@ -102,6 +102,11 @@ function itemsOf(parts: readonly string[]): ItemProto[] {
   for (const raw of parts) {
     const trimmed = withoutLeadingHeader(raw.trim());
     if (trimmed.length === 0 || isLegend(trimmed)) continue;
+    const bySlash = slashSeparated(trimmed);
+    if (bySlash) {
+      out.push(...itemsOf(bySlash));
+      continue;
+    }
     const item = makeItem(trimmed);
     const norm = normalizeName(item.name);
     if (norm.length === 0 && item.aliases.length === 0) continue;

@@ -462,3 +462,30 @@ describe('two names joined by "and"', () => {
     expect(warn('Water, Salicylic Acid and a blend of skin-soothing botanical extracts')).toEqual([]);
   });
 });
+
+describe('a slash used as the list separator', () => {
+  test('irritants of two categories between slashes are separate items, each found', () => {
+    expect(names('Aqua / Glycerin / Salicylic Acid / Parfum')).toEqual([
+      'Aqua',
+      'Glycerin',
+      'Salicylic Acid',
+      'Parfum',
+    ]);
+    expect(warn('Aqua / Glycerin / Salicylic Acid / Parfum')).toEqual(['bha', 'fragrance']);
+    expect(warn('Water/Retinol/Lactic Acid (5%)/Dimethicone').sort()).toEqual(['aha', 'retinoid']);
+  });
+
+  test('synonym sets stay one item, whatever the vocabulary knows of their parts', () => {
+    expect(names('Aqua/Water/Eau, Maris Sal/Sea Salt/Sel Marin, Parfum/Fragrance')).toEqual([
+      'Aqua',
+      'Maris Sal',
+      'Parfum',
+    ]);
+    expect(names('Caprylic/Capric Triglyceride, Acrylates/C10-30 Alkyl Acrylate Crosspolymer')).toEqual([
+      'Caprylic/Capric Triglyceride',
+      'Acrylates/C10-30 Alkyl Acrylate Crosspolymer',
+    ]);
+    // one irritant among harmless parts is found through its alias, as before
+    expect(warn('Water/Glycerin/Retinol/Phenoxyethanol')).toEqual(['retinoid']);
+  });
+});
