@@ -114,8 +114,6 @@ export function makeItem(raw: string): ItemText {
  */
 export function slashSeparated(text: string): string[] | null {
   if (!text.includes('/')) return null;
-  const whole = normalizeName(text);
-  if (isPolymer(whole) || isKnownName(whole)) return null;
   const parts = splitTop(text, '/')
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
@@ -126,7 +124,11 @@ export function slashSeparated(text: string): string[] | null {
     const rule = exact.get(normalizeName(takeParens(p).base))?.rule;
     if (!rule) continue;
     if (category === undefined) category = rule.category;
-    else if (rule.category !== category) return parts;
+    else if (rule.category !== category) {
+      // the whole asked last: two irritant categories are rare, and most slash pieces are synonym sets
+      const whole = normalizeName(text);
+      return isPolymer(whole) || isKnownName(whole) ? null : parts;
+    }
   }
   return null;
 }
