@@ -239,7 +239,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   }
   const out: Analysis = {
     lists,
-    findings: lists.length > 1 ? mergeAcrossLists(findings) : findings,
+    findings: findings.length > 1 ? mergeFindings(findings, lists.length > 1) : findings,
     checked,
   };
   if (described) out.described = described;
@@ -274,11 +274,14 @@ function isDescription(lists: SubList[], protos: ItemProto[][]): boolean {
 const RANK: Record<Severity, number> = { note: 0, low: 1, high: 2 };
 
 /**
- * One finding per ingredient and category across shade and kit sub-lists (issue 9 item 6). The kept finding
- * is the most severe occurrence (a retinol that is high in one kit part is high for the product); `lists`
- * names every sub-list, in order. Items repeated inside one sub-list stay separate findings.
+ * One finding per ingredient and category across shade and kit sub-lists (issue 9 item 6), and inside one
+ * sub-list: a page that prints its list twice (Boots pages in the corpus: 139 lists held the same ingredient
+ * twice in one list, 532 repeated findings, each a second card in the popup). The kept finding is the most
+ * severe occurrence (a retinol that is high in one kit part is high for the product; an alcohol high early
+ * in the first copy and low late in the second is high), then the first; `lists` names every sub-list once,
+ * in order.
  */
-function mergeAcrossLists(findings: Finding[]): Finding[] {
+function mergeFindings(findings: Finding[], several: boolean): Finding[] {
   const byKey = new Map<string, number>();
   const out: Finding[] = [];
   for (const f of findings) {
@@ -286,16 +289,16 @@ function mergeAcrossLists(findings: Finding[]): Finding[] {
     const at = byKey.get(key);
     const prev = at === undefined ? undefined : out[at]!;
     // the findings are this analysis's own objects: `lists` is set on them, no copies (a spread per
-    // finding was 5% of a kit-heavy pass)
-    if (prev === undefined || prev.lists!.includes(f.list)) {
-      if (prev === undefined) byKey.set(key, out.length);
-      f.lists = [f.list];
+    // finding was 5% of a kit-heavy pass); a product of one list has no `lists`
+    if (prev === undefined) {
+      byKey.set(key, out.length);
+      if (several) f.lists = [f.list];
       out.push(f);
       continue;
     }
-    prev.lists!.push(f.list);
+    if (several && !prev.lists!.includes(f.list)) prev.lists!.push(f.list);
     if (RANK[f.severity] > RANK[prev.severity]) {
-      f.lists = prev.lists;
+      if (several) f.lists = prev.lists;
       out[at!] = f;
     }
   }

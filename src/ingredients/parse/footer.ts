@@ -6,7 +6,7 @@
 import { escapeRegExp } from '../../regexp';
 import { editDistance } from '../normalize';
 import { letterAt } from './chars';
-import { FOOTER_MARKERS } from './words';
+import { FOOTER_MARKERS, HEADER_WORDS, PAGE_CHROME_MARKERS } from './words';
 
 /**
  * The typo-tolerant scan's phrases, grouped by their first word (several markers share one: "please",
@@ -34,7 +34,7 @@ for (const m of FOOTER_MARKERS) {
  * ASCII-only comparison as before. Every marker has two or more words, so its first word ends where a run
  * of letters ends, also when glued to the last ingredient ("PHENOXYETHANOLPlease be aware ...").
  */
-const EXACT_FOOTER = new RegExp(FOOTER_MARKERS.map(escapeRegExp).join('|'), 'i');
+const EXACT_FOOTER = new RegExp(FOOTER_MARKERS.map(escapeRegExp).join('|'), 'gi');
 
 /** The word s[start, end) equals the (lower-case) marker word, or is one typo away from one of 4+ letters. */
 function wordMatches(s: string, start: number, end: number, target: string): boolean {
@@ -95,10 +95,13 @@ const PHRASE_START = (() => {
 })();
 
 /**
- * The exact markers (group 1) or a phrase start, in one scan of the text: two scans, one per pattern, cost
+ * The exact markers (group 1), page chrome (group 2) or a phrase start, in one scan of the text: two scans, one per pattern, cost
  * half as much again (node --cpu-prof, issue 9 item 7).
  */
-const MARKER_OR_PHRASE = new RegExp(`(${EXACT_FOOTER.source})|${PHRASE_START}`, 'gi');
+const MARKER_OR_PHRASE = new RegExp(
+  `(${EXACT_FOOTER.source})|(${PAGE_CHROME_MARKERS.map(escapeRegExp).join('|')})|${PHRASE_START}`,
+  'gi',
+);
 
 /** Is there a footer phrase spelled with typos at s[i] (the start of a letter run)? */
 function fuzzyFooterAt(s: string, i: number): boolean {
@@ -114,40 +117,73 @@ function fuzzyFooterAt(s: string, i: number): boolean {
 }
 
 /**
- * Start of the first footer marker: the exact markers anywhere (case-insensitive, also glued to the last
- * ingredient: "PHENOXYETHANOLPlease be aware ..."), else the first one spelled with typos; -1 when none.
+ * Start of the first footer marker at or after `from`: the exact markers anywhere (case-insensitive, also
+ * glued to the last ingredient: "PHENOXYETHANOLPlease be aware ..."), page chrome, else the first marker
+ * spelled with typos; null when none.
  */
-function footerAt(s: string): number {
+function footerAt(s: string, from: number): { at: number; chrome: boolean } | null {
   const re = MARKER_OR_PHRASE;
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    if (m[1] !== undefined) return m.index;
+    if (m[1] !== undefined) return { at: m.index, chrome: false };
+    if (m[2] !== undefined) return { at: m.index, chrome: true };
     if (fuzzyFooterAt(s, m.index)) {
       // an exact marker further on still comes first (rare: a misspelt phrase before an exact one)
+      EXACT_FOOTER.lastIndex = m.index;
       const exact = EXACT_FOOTER.exec(s);
-      return exact !== null ? exact.index : m.index;
+      return { at: exact !== null ? exact.index : m.index, chrome: false };
     }
     // from the next character: an exact marker glued inside this candidate, or a phrase at its second word
     re.lastIndex = m.index + 1;
   }
-  return -1;
+  return null;
 }
 
-/** The text before the footer, cut back to the start of the footer's sentence. */
-export function cutFooter(s: string): string {
-  const at = footerAt(s);
-  if (at < 0) return s;
-  const cut = at;
-  // Walk back to the start of the footer's sentence ("Clean at Sephora products are ..." / "This product is").
-  let start = cut;
+/**
+ * A list header that starts a sentence ("... sulfates. Ingredients: Aqua", "\nINCI: Aqua"): HEADER_WORDS and a
+ * colon, after a stop, a line break, a bar or a bullet. Only at a sentence start: inside a footer the same
+ * words name what is NOT inside ("formulated without the following ingredients: Parabens, ...").
+ */
+const LIST_HEADER = new RegExp(
+  `(?<=(?:^|[.!?;|*\u2022\n])[ \t]{0,3})(?:${[...HEADER_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+    .join('|')})[ \t]*:`,
+  'gi',
+);
+
+/** Where the footer's sentence starts ("Clean at Sephora products are ..." / "This product is"), back from `at`. */
+function sentenceStart(s: string, at: number): number {
+  let start = at;
   while (start > 0) {
     const c = s[start - 1]!;
     if (c === '.' || c === '\n' || c === '|' || c === '*' || c === '!') break;
-    if (cut - start > 80) {
-      start = cut;
-      break;
-    }
+    if (at - start > 80) return at;
     start--;
   }
-  return s.slice(0, start);
+  return start;
+}
+
+/**
+ * The text before the footer, cut back to the start of the footer's sentence. A footer phrase with a list
+ * header after it is a claim in front of the list ("Formulated without parabens. Ingredients: Aqua, ..."), not
+ * the end of it: the claim, up to the header, is dropped and the search goes on after the header (a claim
+ * before the list held a real one's retinol back: the whole text was cut).
+ */
+export function cutFooter(s: string): string {
+  let text = s;
+  let from = 0;
+  // bounded: each round drops a claim and moves past a header
+  for (let round = 0; round < 8; round++) {
+    const found = footerAt(text, from);
+    if (found === null) return text;
+    const at = found.at;
+    const start = found.chrome ? at : sentenceStart(text, at);
+    LIST_HEADER.lastIndex = at + 1;
+    const header = LIST_HEADER.exec(text);
+    if (header === null) return text.slice(0, start);
+    text = text.slice(0, start) + text.slice(header.index);
+    from = start + header[0].length;
+  }
+  return text;
 }

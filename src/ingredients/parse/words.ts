@@ -91,6 +91,18 @@ export const FOOTER_MARKERS = [
 ];
 
 /**
+ * Page chrome after the list on saved Boots pages (dataset-boots-uk-2025: 42 lists end "...PARFUM / FRAGRANCE
+ * (FIL N70067598/1) read more read less Delivery options Click & Collect ..."): the section's two toggle labels
+ * in a row, the basket message, the skip links. Glued to the last name with no
+ * stop, so the list ends at the phrase itself (a footer's cut goes back to its sentence's start). Our list.
+ */
+export const PAGE_CHROME_MARKERS = [
+  'read more read less',
+  'this item has been successfully added',
+  'skip to navigation',
+];
+
+/**
  * Words before a period that do not end a sentence ("Alcohol Denat.", "No. 4", "Ext. D&C"): INCI and
  * botanical abbreviations (denat., ext., var., ssp., cv.), label units and titles. Our list.
  */

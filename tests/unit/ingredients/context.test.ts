@@ -122,6 +122,28 @@ describe('one finding per ingredient and category across sub-lists (issue 9 item
     expect(parfum[0]!.list).toBe('Shade 1');
     expect(a.findings.filter((f) => f.category === 'retinoid')).toHaveLength(1);
   });
+
+  test('an ingredient twice in one list (a page that prints its list twice) is one finding, the most severe kept', () => {
+    // Boots pages repeat the whole list; drying alcohol is high early and low near the end of a long list
+    const once =
+      'Aqua, Alcohol Denat., Glycerin, Parfum, ' +
+      Array.from({ length: 30 }, (_, i) => `Ester ${i}`).join(', ');
+    const a = analyze(`${once}, ${once}`);
+    expect(a.findings.map((f) => [f.category, f.position, f.severity])).toEqual([
+      ['drying-alcohol', 2, 'high'],
+      ['fragrance', 4, 'high'],
+    ]);
+    // one list: no `lists` field, as for any product of one list
+    expect(a.findings[0]!.lists).toBeUndefined();
+    // the same name twice in a row (a scrape's doubled item)
+    const b = analyze('Aqua, Glycerin, Butylene Glycol, Squalane, Dimethicone, Citric Acid, Citric Acid');
+    expect(b.findings.filter((f) => f.category === 'aha')).toHaveLength(1);
+  });
+
+  test('two different irritants of one category in one list stay two findings', () => {
+    const a = analyze('Aqua, Glycolic Acid, Lactic Acid, Glycerin');
+    expect(a.findings.map((f) => f.ingredient)).toEqual(['Glycolic Acid', 'Lactic Acid']);
+  });
 });
 
 describe('rinse-off from the kinds the page gives (issue 9 item 4)', () => {

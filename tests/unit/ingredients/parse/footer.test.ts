@@ -66,3 +66,48 @@ describe('footers and disclaimers', () => {
     ]);
   });
 });
+
+describe('a footer phrase before the list is a claim, not the end of the list', () => {
+  test.each([
+    ['formulated without', 'Formulated without parabens and sulfates. Ingredients: Aqua, Retinol, Glycerin'],
+    [
+      'free from parabens',
+      'Free from parabens, SLS and mineral oil.\nFull Ingredients List: Aqua, Retinol, Glycerin',
+    ],
+    ['a disclaimer', 'Ingredient lists may change from time to time.\nINCI: Aqua, Retinol, Glycerin'],
+  ])('%s, then a list header: the list is read', (_, text) => {
+    expect(names(text)).toEqual(['Aqua', 'Retinol', 'Glycerin']);
+    expect(analyze(text).findings.map((f) => f.category)).toEqual(['retinoid']);
+  });
+
+  test('the claim between two lists is dropped, both lists stay, a later footer still cuts', () => {
+    const text =
+      'Aqua, Glycerin. This product is free of fragrance and alcohol. Ingredients: Aqua, Retinol. ' +
+      'Clean at Sephora products are formulated without Retinyl Palmitate, Fragrance';
+    expect(names(text)).toEqual(['Aqua', 'Glycerin', 'Aqua', 'Retinol']);
+    expect(analyze(text).findings.map((f) => f.ingredient)).toEqual(['Retinol']);
+  });
+
+  test('without a header after it, a leading footer phrase still ends the text (the claim names what is not inside)', () => {
+    expect(names('Formulated without: Retinyl Palmitate, Fragrance')).toEqual([]);
+  });
+});
+
+describe('page chrome after the last name (Boots pages: toggles, basket messages, skip links)', () => {
+  test.each([
+    [
+      'read more read less',
+      'Aqua, Glycerin, Parfum / Fragrance (FIL C260513/3) read more read less Delivery options Click & Collect £1.50',
+    ],
+    [
+      'a basket message',
+      'Aqua, Glycerin, Parfum / Fragrance (FIL B182700/1) This item has been successfully added to your list x Skip to navigation',
+    ],
+    ['a skip link', 'Aqua, Glycerin, Parfum Skip to navigation Skip to content Skip to search'],
+  ])('%s: cut, and the last name is a name again', (_, text) => {
+    const a = analyze(text);
+    const last = a.lists[0]!.items.at(-1)!;
+    expect(last.raw.length).toBeLessThan(40);
+    expect(a.findings.map((f) => [f.category, f.ingredient])).toEqual([['fragrance', last.raw]]);
+  });
+});
