@@ -299,8 +299,9 @@ function mergeFindings(findings: Finding[], several: boolean): Finding[] {
     if (several && !prev.lists!.includes(f.list)) prev.lists!.push(f.list);
     if (RANK[f.severity] > RANK[prev.severity]) {
       if (several) f.lists = prev.lists;
+      f.also = [...(prev.also ?? []), { list: prev.list, position: prev.position }];
       out[at!] = f;
-    }
+    } else (prev.also ??= []).push({ list: f.list, position: f.position });
   }
   return out;
 }

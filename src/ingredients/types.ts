@@ -86,6 +86,11 @@ export interface Finding {
    * then first) occurrence's; the popup reads them.
    */
   lists?: (string | null)[];
+  /**
+   * The other occurrences this finding stands for (the same ingredient again in this or another sub-list),
+   * for the parsed list's marks; absent when there is none, and in results stored by an older version.
+   */
+  also?: { list: string | null; position: number }[];
   match: { kind: MatchKind; score?: number };
   severity: Severity;
   /** Why this severity: position, rinse-off, role (e.g. "citric acid near the end is a pH adjuster"). English. */

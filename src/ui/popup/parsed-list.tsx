@@ -5,8 +5,11 @@ import { t } from '../i18n';
 
 export function ParsedList({ analysis }: { analysis: Analysis }) {
   const [open, setOpen] = useState(false);
+  // every occurrence of a flagged ingredient: a merged finding names the others in `also`
   const flagged = new Set(
-    analysis.findings.filter((f) => f.severity !== 'note').map((f) => `${f.list}|${f.position}`),
+    analysis.findings
+      .filter((f) => f.severity !== 'note')
+      .flatMap((f) => [f, ...(f.also ?? [])].map((o) => `${o.list}|${o.position}`)),
   );
   return (
     <div class="parsed">

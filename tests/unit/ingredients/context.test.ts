@@ -120,6 +120,10 @@ describe('one finding per ingredient and category across sub-lists (issue 9 item
     expect(parfum).toHaveLength(1);
     expect(parfum[0]!.lists).toEqual(['Shade 1', 'Shade 2', 'Shade 3']);
     expect(parfum[0]!.list).toBe('Shade 1');
+    expect(parfum[0]!.also).toEqual([
+      { list: 'Shade 2', position: 2 },
+      { list: 'Shade 3', position: 1 },
+    ]);
     expect(a.findings.filter((f) => f.category === 'retinoid')).toHaveLength(1);
   });
 
@@ -133,8 +137,12 @@ describe('one finding per ingredient and category across sub-lists (issue 9 item
       ['drying-alcohol', 2, 'high'],
       ['fragrance', 4, 'high'],
     ]);
-    // one list: no `lists` field, as for any product of one list
+    // one list: no `lists` field, as for any product of one list; the other copy is named in `also`
     expect(a.findings[0]!.lists).toBeUndefined();
+    expect(a.findings.map((f) => f.also)).toEqual([
+      [{ list: null, position: 36 }],
+      [{ list: null, position: 38 }],
+    ]);
     // the same name twice in a row (a scrape's doubled item)
     const b = analyze('Aqua, Glycerin, Butylene Glycol, Squalane, Dimethicone, Citric Acid, Citric Acid');
     expect(b.findings.filter((f) => f.category === 'aha')).toHaveLength(1);
