@@ -95,8 +95,8 @@ const PHRASE_START = (() => {
 })();
 
 /**
- * The exact markers (group 1), page chrome (group 2) or a phrase start, in one scan of the text: two scans, one per pattern, cost
- * half as much again (node --cpu-prof, issue 9 item 7).
+ * The exact markers (group 1), page chrome (group 2) or a phrase start, in one scan of the text: two scans,
+ * one per pattern, cost half as much again (node --cpu-prof, issue 9 item 7).
  */
 const MARKER_OR_PHRASE = new RegExp(
   `(${EXACT_FOOTER.source})|(${PAGE_CHROME_MARKERS.map(escapeRegExp).join('|')})|${PHRASE_START}`,

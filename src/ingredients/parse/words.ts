@@ -93,8 +93,9 @@ export const FOOTER_MARKERS = [
 /**
  * Page chrome after the list on saved Boots pages (dataset-boots-uk-2025: 42 lists end "...PARFUM / FRAGRANCE
  * (FIL N70067598/1) read more read less Delivery options Click & Collect ..."): the section's two toggle labels
- * in a row, the basket message, the skip links. Glued to the last name with no
- * stop, so the list ends at the phrase itself (a footer's cut goes back to its sentence's start). Our list.
+ * in a row, the basket message, the skip links. Glued to the last name with no stop, so the list ends at the
+ * phrase itself (a footer's cut goes back to its sentence's start). "Hazards and Cautions" is not one: on 17
+ * Boots pages it stands before the list.
  */
 export const PAGE_CHROME_MARKERS = [
   'read more read less',
