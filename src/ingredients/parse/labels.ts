@@ -6,7 +6,7 @@ import { editDistance, normalizeName, tokensOf } from '../normalize';
 import { isKnownName } from '../vocab';
 import { isDigit, isSpace } from './chars';
 import { closingParen } from './parens';
-import { HEADER_LAST, HEADER_QUALIFIERS, HEADER_WORDS, MAY_CONTAIN_MARKERS } from './words';
+import { HEADER_LAST, HEADER_QUALIFIERS, HEADER_WORDS, MAY_CONTAIN_MARKERS, SECTION_HEADINGS } from './words';
 
 /** w is one of the words, or one typo away from one of 4+ letters (same first letter). */
 function isFuzzyWord(w: string, words: string[]): boolean {
@@ -170,6 +170,32 @@ export function cleanLabel(s: string): string {
     .replace(/^[\s\-–•*.]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A section heading (SECTION_HEADINGS) at the end of a label prefix, in any case, spaces as written. */
+const SECTION_AT_END = new RegExp(
+  String.raw`(?:${SECTION_HEADINGS.map((h) => h.replace(/ /g, String.raw`\s+`)).join('|')})\s*$`,
+  'i',
+);
+
+/**
+ * A label prefix that ends in a page section heading ("Retinol How to use", "yeast extract Benefits"): the
+ * text before the heading (may be empty); null when the prefix does not end in one. The heading stands alone
+ * or glued to the name before it the way a page's text runs on, lower case into upper ("RetinolHow to use"),
+ * never inside a word; a shade's "Night Use" is a label.
+ */
+export function sectionHeadingBefore(prefix: string): string | null {
+  const m = SECTION_AT_END.exec(prefix);
+  if (m === null) return null;
+  const at = m.index;
+  if (at > 0) {
+    const prev = prefix.charCodeAt(at - 1);
+    const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
+    const first = prefix.charCodeAt(at);
+    // glued: only a lower-case letter before an upper-case heading
+    if (isLetter(prev) && !(prev >= 97 && prev <= 122 && first >= 65 && first <= 90)) return null;
+  }
+  return prefix.slice(0, at).trim();
 }
 
 /** A label is short, not prose and not an ingredient name. */

@@ -14,6 +14,7 @@ import {
   isMayContainMarker,
   labelColon,
   mayContainStart,
+  sectionHeadingBefore,
   stripMayContainPrefix,
   withoutLeadingHeader,
 } from './labels';
@@ -230,6 +231,11 @@ export class ListBuilder implements PieceSink {
       this.mayBracket = true;
     }
     let body = text;
+    // After a page section's heading ("Benefits: Smooths and renews ..."): the rest of this piece is the
+    // section's prose, no item, unless a list header follows in it. Only the piece: on saved whole pages the
+    // section runs into an address and the list with no stop between (Boots, "Country of Origin: Canada
+    // Address: ... Ingredients Squalane, ..."), so the pieces after it are read as before.
+    let section = false;
     // Labels and headers: "Shade A: ...", "Ingredients: ...", "May Contain/Peut Contenir (+/-): ..."
     for (let k = 0; k < 3 && body.indexOf(':') >= 0; k++) {
       const colon = labelColon(body);
@@ -239,8 +245,18 @@ export class ListBuilder implements PieceSink {
       const rest = HEADER_WORDS.has(lower) ? '' : headerRest(prefix);
       if (rest !== null) {
         // "Octocrylene 5.0% Inactive Ingredients: ..." (a missing comma): the name before the header stays
-        if (rest.length > 0 && (rest.includes('%') || isKnownName(normalizeName(rest))))
+        if (rest.length > 0 && (rest.includes('%') || isKnownName(normalizeName(rest))) && !section)
           this.addItems(rest, false);
+        section = false;
+        body = body.slice(colon + 1).trim();
+        continue;
+      }
+      if (section) break;
+      const beforeSection = sectionHeadingBefore(prefix);
+      if (beforeSection !== null) {
+        // "..., Retinol How to use: apply nightly": the name before the heading is the list's last item
+        if (beforeSection.length > 0) this.addItems(beforeSection, true);
+        section = true;
         body = body.slice(colon + 1).trim();
         continue;
       }
@@ -275,6 +291,10 @@ export class ListBuilder implements PieceSink {
         continue;
       }
       break;
+    }
+    if (section) {
+      this.endBracket(closeBracket);
+      return;
     }
     const stripped = stripMayContainPrefix(body);
     if (stripped !== null) {

@@ -104,6 +104,32 @@ export const PAGE_CHROME_MARKERS = [
 ];
 
 /**
+ * Page section headings that follow the list on a product page, read with their colon ("... algae extract,
+ * yeast extract Benefits: Smooths and renews the look of skin", "Key Benefits:", "How to use:", "Country of
+ * Origin Korea Benefits:": Boots pages, dataset-boots-uk-2025). The page's text runs on from the last name into
+ * the heading with no stop, so the heading is not a label of the names before it: that name is an item, the
+ * section after the colon is prose up to its sentence's end. The other headings of the same kind are our list.
+ */
+export const SECTION_HEADINGS = [
+  'how to use',
+  'how to apply',
+  'directions',
+  'directions for use',
+  'suggested use',
+  'benefits',
+  'key benefits',
+  'skin benefits',
+  'warning',
+  'warnings',
+  'caution',
+  'cautions',
+  'precautions',
+  'country of origin',
+  'suitable for',
+  'good to know',
+];
+
+/**
  * Words before a period that do not end a sentence ("Alcohol Denat.", "No. 4", "Ext. D&C"): INCI and
  * botanical abbreviations (denat., ext., var., ssp., cv.), label units and titles. Our list.
  */

@@ -1,6 +1,7 @@
 /** parse/labels.ts: headers (also misspelt) before the list. */
 import { describe, expect, test } from 'vitest';
 import { analyze, flaggedCategories, parse } from '../../../../src/ingredients/index';
+import { sectionHeadingBefore } from '../../../../src/ingredients/parse/labels';
 
 const names = (text: string) => parse(text).flatMap((l) => l.items.map((i) => i.name));
 const cats = (text: string) => flaggedCategories(analyze(text));
@@ -30,4 +31,24 @@ describe('headers', () => {
   test('a header glued to a slash synonym', () => {
     expect(names('Ingredients/Ingrédients: Water, Glycerin')).toEqual(['Water', 'Glycerin']);
   });
+});
+
+describe('sectionHeadingBefore', () => {
+  test.each([
+    ['Retinol How to use', 'Retinol'],
+    ['RetinolHow to use', 'Retinol'],
+    ['yeast extract Benefits', 'yeast extract'],
+    ['Key Benefits', ''],
+    ['PARFUM DIRECTIONS FOR USE', 'PARFUM'],
+    ['Hazards and Cautions Precautions', 'Hazards and Cautions'],
+  ])('%j ends in a heading: %j before it', (prefix, before) => {
+    expect(sectionHeadingBefore(prefix)).toBe(before);
+  });
+
+  test.each([['Shade Rose Gold'], ['Sausage'], ['RETINOLHOW TO USE'], ['Night Use'], ['Benefits Serum']])(
+    '%j does not end in one',
+    (prefix) => {
+      expect(sectionHeadingBefore(prefix)).toBeNull();
+    },
+  );
 });

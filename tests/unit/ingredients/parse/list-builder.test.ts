@@ -55,3 +55,48 @@ describe('sections', () => {
     expect(lists[0]!.items.map((i) => i.name)).toEqual(['Talc', 'Mica', 'Silica']);
   });
 });
+
+describe('page section headings after the last name', () => {
+  const names = (t: string) => parse(t).map((l) => l.items.map((i) => i.name));
+
+  // made up, of the kind of Boots #2275 "..., algae extract, yeast extract Benefits: Smooths and renews ..."
+  test.each([
+    ['Aqua, Glycerin, Retinol How to use: apply nightly.'],
+    ['Aqua, Glycerin, Retinol\nHow to use: apply nightly.'],
+    ['Aqua, Glycerin, RETINOL HOW TO USE: apply a pea-sized amount'],
+    ['Aqua, Glycerin, Retinol Directions for use: dab on at night'],
+    ['Aqua, Glycerin, Retinol Key Benefits: smooths and renews'],
+    ['Aqua, Glycerin, Retinol Warnings: for external use only'],
+    ['Aqua, Glycerin, RetinolHow to use: apply nightly.'],
+  ])('%j keeps the name before the heading and reads no prose after it', (text) => {
+    expect(names(text)).toEqual([['Aqua', 'Glycerin', expect.stringMatching(/^retinol$/i)]]);
+    expect(analyze(text).findings.map((f) => f.category)).toEqual(['retinoid']);
+  });
+
+  test('the section is page prose: an irritant named in it is no finding', () => {
+    const a = analyze('Aqua, Glycerin, Squalane Benefits: exfoliates with glycolic acid');
+    expect(a.findings).toEqual([]);
+  });
+
+  test('a section before the list ends at its sentence: the list after it is read', () => {
+    expect(names('How to use: apply at night. Aqua, Retinol, Glycerin')).toEqual([
+      ['Aqua', 'Retinol', 'Glycerin'],
+    ]);
+    expect(names('Benefits: hydrates Ingredients: Aqua, Retinol')).toEqual([['Aqua', 'Retinol']]);
+  });
+
+  test("only the heading's own piece is prose: a saved whole page runs on into the list with no stop", () => {
+    // made up, of the kind of Boots pages: "Country of Origin: CanadaAddress: DECIEM UK Ltd, London, ..."
+    const a = analyze(
+      'Important info Country of Origin: CanadaAddress: Brand Ltd, London, W1T 3JJ Ingredients Squalane, Salicylic Acid',
+    );
+    expect(a.findings.map((f) => [f.category, f.ingredient])).toEqual([['bha', 'Salicylic Acid']]);
+  });
+
+  test('a shade or kit label is still a label', () => {
+    expect(parse('Rose Gold: Aqua, Parfum | Night Use: Aqua, Retinol').map((l) => l.label)).toEqual([
+      'Rose Gold',
+      'Night Use',
+    ]);
+  });
+});
