@@ -130,6 +130,10 @@ class Matcher {
     const run = this.runTogether(nameTokens);
     if (run) return { rule: run.rule, kind: 'synonym', via: run.via };
     if (anyKnown) return null;
+    // 2c. a word whose space was lost in one case ("LACTICACID", "alcoholdenat": the parser spaces apart
+    // only a lower-case letter before a capital, parse/segment.ts spaceRunTogether)
+    const spaced = this.spacedApart(name, nameTokens);
+    if (spaced) return spaced;
     // 3. typo repair token by token, on the name and then on its aliases ("Tea Tsee Laf Oil")
     if (nameTokens.length === 0 || nameTokens.length > 10) return null;
     let unknown: string[] = [];
@@ -203,6 +207,25 @@ class Matcher {
     if (unknown.length === 0 || unknown.length > 2) return null;
     if (!unknown.some((t) => this.fuzzy.isNearIrritantWord(t))) return null;
     return this.fuzzy.search(name);
+  }
+
+  /**
+   * The name with one of its words split in two where that gives a known irritant's name, or null: one
+   * word of 7+ letters in a name of at most three, each split point tried (a harmless spaced name is no
+   * hit: "cetylalcohol" stays Cetyl Alcohol's look-alike).
+   */
+  private spacedApart(name: string, tokens: readonly string[]): RuleMatch | null {
+    if (tokens.length > 3) return null;
+    for (const t of tokens) {
+      if (t.length < 7 || this.exact.has(t)) continue;
+      const at = name.indexOf(t);
+      for (let i = 3; i <= t.length - 3; i++) {
+        const candidate = `${name.slice(0, at + i)} ${name.slice(at + i)}`;
+        const e = this.exact.get(candidate);
+        if (e) return e.rule && e.fuzzy ? fuzzyHit(e.rule, name, candidate) : null;
+      }
+    }
+    return null;
   }
 
   /** The irritant among two or three known names run together (match/cover.ts), or null. */

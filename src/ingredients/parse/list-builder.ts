@@ -18,7 +18,7 @@ import {
   stripMayContainPrefix,
   withoutLeadingHeader,
 } from './labels';
-import { afterBareHeader, segment, splitShortRun } from './segment';
+import { afterBareHeader, segment, spaceRunTogether, splitShortRun } from './segment';
 import type { PieceSink } from './split';
 import { HEADER_WORDS } from './words';
 
@@ -83,6 +83,16 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
   const cache = allowSegment ? protoCache : protoCacheWhole;
   const hit = cache.get(body);
   if (hit) return hit;
+  const out = protosOf(body, allowSegment);
+  remember(cache, body, out);
+  return out;
+}
+
+function protosOf(written: string, allowSegment: boolean): ItemProto[] {
+  // words run together ("SalicylicAcid", "GlycerinRetinol"): spaced apart unless the piece is a name as
+  // written; its items' raw text is then the spaced one
+  const spaced = spaceRunTogether(written);
+  const body = spaced !== null && !isKnownName(normalizeName(written)) ? spaced : written;
   const splittable = allowSegment && !body.includes(':');
   const seg = splittable && body.length > 40 ? (segment(body) ?? afterBareHeader(body)) : null;
   let out = itemsOf(seg ?? [body]);
@@ -93,7 +103,6 @@ function protosFor(body: string, allowSegment: boolean): ItemProto[] {
     const run = splitShortRun(body);
     if (run) out = itemsOf(run);
   }
-  remember(cache, body, out);
   return out;
 }
 

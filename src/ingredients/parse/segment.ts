@@ -51,6 +51,32 @@ export function afterBareHeader(piece: string): string[] | null {
   return null;
 }
 
+/**
+ * Words a page ran together where it lost a space: each word in its own element, joined by textContent
+ * ("SodiumHydroxide", "TocopherylAcetate", "LavandulaHybrida Oil": 478 distinct corpus items, most of them
+ * names with a space lost, a few two names with a comma lost, "GlycerinRetinol"). A lower-case letter
+ * before a capitalised word and a footnote mark before one ("Aqua**Retinol") are where a space was. Upper
+ * case alone is no boundary: "pH", "CI 77491", "PEG-40", names in capitals. Nor is a one-letter word before
+ * one: in the corpus that is a key-ingredients blurb run into the list ("-Vitamin CAqua/Water/Eau", "vitamin
+ * EWater**"), and spacing it apart made the blurb's "Vitamin C" a finding.
+ */
+const RUN_TOGETHER = /(?<=[a-z]{2}|[a-z][*\u2020\u2021]+)(?=[A-Z][a-z]{2})/;
+const RUN_TOGETHER_ALL = new RegExp(RUN_TOGETHER.source, 'g');
+/** A word as the page wrote it, footnote marks inside it included ("SalicylicAcid", "Aqua**Retinol"). */
+const GLUED_WORD = /[A-Za-z]+(?:[*\u2020\u2021]+[A-Za-z]+)*/g;
+
+/**
+ * The piece with its run-together words spaced apart, or null when it has none. A word that is a known name
+ * as written stays whole: "ParFum" is a capital typed in the middle of "Parfum".
+ */
+export function spaceRunTogether(piece: string): string | null {
+  if (!RUN_TOGETHER.test(piece)) return null;
+  const spaced = piece.replace(GLUED_WORD, (w) =>
+    RUN_TOGETHER.test(w) && !isKnownName(normalizeName(w)) ? w.replace(RUN_TOGETHER_ALL, ' ') : w,
+  );
+  return spaced === piece ? null : spaced;
+}
+
 /** "X and Y" (" & "): two names, as a list gives them in its last place ("Retinol and Parfum"). */
 const AND = /\s+(?:and|AND|&)\s+/;
 

@@ -489,3 +489,36 @@ describe('a slash used as the list separator', () => {
     expect(warn('Water/Glycerin/Retinol/Phenoxyethanol')).toEqual(['retinoid']);
   });
 });
+
+describe('words run together where the page lost a space (one word per span, joined by textContent)', () => {
+  // made up, of the kind of 478 corpus items such as "SodiumHydroxide", "TocopherylAcetate", "LavandulaHybrida Oil"
+  test.each([
+    ['Aqua, SalicylicAcid, Glycerin', ['bha']],
+    ['Aqua, GlycolicAcid, Glycerin', ['aha']],
+    ['Aqua, RetinylPalmitate, Glycerin', ['retinoid']],
+    ['Aqua, AscorbicAcid, Glycerin', ['vitamin-c']],
+    ['AlcoholDenat., Aqua, Glycerin', ['drying-alcohol']],
+    ['Aqua, LavandulaHybrida Oil, Glycerin', ['essential-oil']],
+  ])('%j warns of %j', (text, want) => {
+    expect(warn(text)).toEqual(want);
+  });
+
+  test('two names run together are two items', () => {
+    expect(names('Aqua, GlycerinRetinol, Parfum')).toEqual(['Aqua', 'Glycerin', 'Retinol', 'Parfum']);
+    expect(warn('Aqua**Retinol, Glycerin')).toEqual(['retinoid']);
+    // a blurb's last word run into the list is no finding (Sephora CA, "-Vitamin CAqua/Water/Eau")
+    expect(warn('-Vitamin CAqua/Water/Eau, Glycerin, Decyl Glucoside')).toEqual([]);
+  });
+
+  test('look-alikes stay look-alikes, and a name already known is left as written', () => {
+    expect(warn('Aqua, CetylAlcohol, StearylAlcohol, Glycerin')).toEqual([]);
+    // a capital typed inside a known name (Sephora CA, "ParFum/Fragrance")
+    expect(names('Aqua, ParFum/Fragrance')).toEqual(['Aqua', 'ParFum']);
+    expect(names('Aqua, pH Adjuster, CI 77491, PEG-40 Hydrogenated Castor Oil')).toEqual([
+      'Aqua',
+      'pH Adjuster',
+      'CI 77491',
+      'PEG-40 Hydrogenated Castor Oil',
+    ]);
+  });
+});

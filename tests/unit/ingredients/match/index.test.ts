@@ -190,3 +190,20 @@ describe('a certification qualifier in front of a name', () => {
     expect(cats('Aloe Leaf Juice, Certified Organic Cetyl Alcohol, Glycerin')).toEqual([]);
   });
 });
+
+describe('a name whose space was lost, in one case ("LACTICACID", "lacticacid")', () => {
+  test.each([
+    ['Aqua, LACTICACID, Glycerin', 'aha', 'Lactic Acid'],
+    ['Aqua, salicylicacid, Glycerin', 'bha', 'Salicylic Acid'],
+    ['ALCOHOLDENAT, Aqua', 'drying-alcohol', 'Alcohol Denat.'],
+    ['Aqua, retinylpalmitate', 'retinoid', 'Retinyl Palmitate'],
+  ])('%j: %s (%s)', (text, category, canonical) => {
+    const f = analyze(text).findings.filter((x) => x.severity !== 'note');
+    expect(f.map((x) => [x.category, x.canonical])).toEqual([[category, canonical]]);
+    expect(f[0]!.match).toMatchObject({ kind: 'fuzzy' });
+  });
+
+  test('the spaced name decides: a harmless one stays harmless', () => {
+    expect(analyze('Aqua, CETYLALCOHOL, benzylalcohol, cetearylalcohol').findings).toEqual([]);
+  });
+});
