@@ -198,6 +198,24 @@ export function sectionHeadingBefore(prefix: string): string | null {
   return prefix.slice(0, at).trim();
 }
 
+/** The first section heading (SECTION_HEADINGS) standing as words in a piece, colon or not. */
+const SECTION_IN = new RegExp(
+  String.raw`\s(?:${SECTION_HEADINGS.map((h) => h.replace(/ /g, String.raw`\s+`)).join('|')})\b`,
+  'i',
+);
+
+/**
+ * A piece that is a known name with a page section heading run on after it, its colon lost too ("Glycolic
+ * Acid How to use apply nightly"): the name; null otherwise. Only a known name: before a heading the corpus
+ * has page prose ("smooth skin Hazards and Cautions Caution ..."), which stays as it is.
+ */
+export function nameBeforeSection(piece: string): string | null {
+  const m = SECTION_IN.exec(piece);
+  if (m === null) return null;
+  const head = piece.slice(0, m.index).trim();
+  return head.length > 0 && isKnownName(normalizeName(head)) ? head : null;
+}
+
 /** A label is short, not prose and not an ingredient name. */
 export function isLabel(prefix: string): boolean {
   const t = cleanLabel(prefix);

@@ -14,6 +14,7 @@ import {
   isMayContainMarker,
   labelColon,
   mayContainStart,
+  nameBeforeSection,
   sectionHeadingBefore,
   stripMayContainPrefix,
   withoutLeadingHeader,
@@ -92,7 +93,9 @@ function protosOf(written: string, allowSegment: boolean): ItemProto[] {
   // words run together ("SalicylicAcid", "GlycerinRetinol"): spaced apart unless the piece is a name as
   // written; its items' raw text is then the spaced one
   const spaced = spaceRunTogether(written);
-  const body = spaced !== null && !isKnownName(normalizeName(written)) ? spaced : written;
+  let body = spaced !== null && !isKnownName(normalizeName(written)) ? spaced : written;
+  // "Glycolic Acid How to use apply nightly": the name, the section's prose dropped
+  if (!isKnownName(normalizeName(body))) body = nameBeforeSection(body) ?? body;
   const splittable = allowSegment && !body.includes(':');
   const seg = splittable && body.length > 40 ? (segment(body) ?? afterBareHeader(body)) : null;
   let out = itemsOf(seg ?? [body]);

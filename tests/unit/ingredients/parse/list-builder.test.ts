@@ -100,3 +100,21 @@ describe('page section headings after the last name', () => {
     ]);
   });
 });
+
+describe('a page section heading run on from the last name, its colon lost too', () => {
+  const names = (t: string) => parse(t).map((l) => l.items.map((i) => i.name));
+  test('a known name before the heading is the item; the section is prose', () => {
+    expect(names('Aqua, Glycerin, Glycolic Acid How to use apply nightly')).toEqual([
+      ['Aqua', 'Glycerin', 'Glycolic Acid'],
+    ]);
+    expect(names('Aqua, Glycerin, RETINOL DIRECTIONS FOR USE apply at night')).toEqual([
+      ['Aqua', 'Glycerin', 'RETINOL'],
+    ]);
+  });
+
+  test('prose before the heading stays as it was (no name is made of it)', () => {
+    expect(names('Aqua, smooth skin Hazards and Cautions Caution Avoid contact with eyes')).toEqual([
+      ['Aqua', 'smooth skin Hazards and Cautions Caution Avoid contact with eyes'],
+    ]);
+  });
+});
