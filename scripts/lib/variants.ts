@@ -120,6 +120,13 @@ export const oneItemPerLine = (text: string): string => reseparate(text, () => '
 /** Semicolon-separated. */
 export const semicolons = (text: string): string => reseparate(text, () => '; ');
 
+/**
+ * No separator at all: the page put each name in its own element and the text was read with textContent,
+ * which joins them ("WaterGlycerinSalicylic Acid"). In a list in capitals or lower case the names cannot be
+ * told apart by case, so this variant is a stress test, not one of the issue's scored forms.
+ */
+export const joined = (text: string): string => reseparate(text, () => '');
+
 const GLUED_HEADERS: [string, string][] = [
   ['Active ingredient: ', 'Inactive ingredients: '],
   ['ACTIVE INGREDIENT: ', 'INACTIVE INGREDIENTS: '],
@@ -206,6 +213,7 @@ export const VARIANTS: Record<string, (l: VariantInput) => string> = {
   lines: (l) => oneItemPerLine(l.text),
   bullets: (l) => bullets(l.text),
   semicolons: (l) => semicolons(l.text),
+  joined: (l) => joined(l.text),
   typos: (l) => typoEvidence(l.text, l.evidence ?? [], l.seed),
   'typos-all': (l) => typoEveryWord(l.text, l.seed),
   glued: (l) => gluedHeader(l.text, l.seed, l.start),

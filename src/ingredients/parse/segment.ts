@@ -148,7 +148,9 @@ export function segment(piece: string): string[] | null {
   if (whole.length > 0 && isKnownName(whole)) return null;
   // words; a parenthesised group is never split
   const words = topLevelWords(piece);
-  if (words.length < 5 || words.length > 200) return null;
+  // at most 1,000 words: a whole list of 70 names run together is over 200 (one lookup per word and window,
+  // so the cost stays linear)
+  if (words.length < 5 || words.length > 1000) return null;
   const norms = words.map((w) => normalizeName(takeParens(w).base));
   if (isKnownName(norms.filter((x) => x.length > 0).join(' '))) return null;
   const out: string[] = [];

@@ -3,6 +3,7 @@ import {
   bullets,
   drugFactsPanel,
   gluedHeader,
+  joined,
   mixed,
   oneItemPerLine,
   rng,
@@ -84,6 +85,12 @@ describe('separators', () => {
     expect(oneItemPerLine(LIST).split('\n')).toEqual(items);
     expect(semicolons(LIST).split('; ')).toEqual(items);
     expect(parts(bullets(LIST))).toEqual(items);
+  });
+
+  test('joined: the items run together, nothing else changes', () => {
+    expect(joined(LIST)).toBe(
+      'WaterGlycerin1,2-HexanediolIron Oxides (CI 77491, CI 77492)RetinolAlcohol Denat.',
+    );
   });
 
   test('Boots bullets become lines too', () => {

@@ -522,3 +522,18 @@ describe('words run together where the page lost a space (one word per span, joi
     ]);
   });
 });
+
+describe('a list whose items were joined with no separator at all (textContent over one element per name)', () => {
+  test('mixed case: the names are found again, also in a long list', () => {
+    expect(names('WaterGlycerinCaprylic/Capric TriglycerideSalicylic AcidParfum')).toEqual([
+      'Water',
+      'Glycerin',
+      'Caprylic/Capric Triglyceride',
+      'Salicylic Acid',
+      'Parfum',
+    ]);
+    // 70 names, more than 200 words in one piece
+    const long = [...Array(68).fill('Butylene Glycol Dicaprylate'), 'Retinol', 'Phenoxyethanol'].join('');
+    expect(warn(long)).toEqual(['retinoid']);
+  });
+});
