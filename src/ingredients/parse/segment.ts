@@ -55,15 +55,20 @@ export function afterBareHeader(piece: string): string[] | null {
  * Words a page ran together where it lost a space: each word in its own element, joined by textContent
  * ("SodiumHydroxide", "TocopherylAcetate", "LavandulaHybrida Oil": 478 distinct corpus items, most of them
  * names with a space lost, a few two names with a comma lost, "GlycerinRetinol"). A lower-case letter
- * before a capitalised word and a footnote mark before one ("Aqua**Retinol") are where a space was. Upper
- * case alone is no boundary: "pH", "CI 77491", "PEG-40", names in capitals. Nor is a one-letter word before
- * one: in the corpus that is a key-ingredients blurb run into the list ("-Vitamin CAqua/Water/Eau", "vitamin
- * EWater**"), and spacing it apart made the blurb's "Vitamin C" a finding.
+ * before a capitalised word and a footnote mark before one ("Aqua**Retinol") are where a space was, and so
+ * are a name's number before one ("Polyglyceryl-10Laurate", "Peg-7Glyceryl Cocoate": 5 corpus lists) and a
+ * word before a carbon chain ("DimethiconeC12-16 Alcohols", whose lone "Alcohols" was a drying-alcohol false
+ * alarm in the eval's joined variant). An acronym before one is not ("DimethylPABAmidopropyl ..." is a real
+ * Sephora spelling of Dimethyl PABA Amidopropyl ...). Upper case alone is no boundary: "pH", "CI 77491",
+ * "PEG-40", names in capitals. Nor is a one-letter word before one: in the corpus that is a key-ingredients
+ * blurb run into the list ("-Vitamin CAqua/Water/Eau", "vitamin EWater**"), and spacing it apart made the
+ * blurb's "Vitamin C" a finding.
  */
-const RUN_TOGETHER = /(?<=[a-z]{2}|[a-z][*\u2020\u2021]+)(?=[A-Z][a-z]{2})/;
+const RUN_TOGETHER =
+  /(?<=[a-z]{2}|[a-z][*\u2020\u2021]+|[a-z]-?\d+)(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z]\d)/;
 const RUN_TOGETHER_ALL = new RegExp(RUN_TOGETHER.source, 'g');
 /** A word as the page wrote it, footnote marks inside it included ("SalicylicAcid", "Aqua**Retinol"). */
-const GLUED_WORD = /[A-Za-z]+(?:[*\u2020\u2021]+[A-Za-z]+)*/g;
+const GLUED_WORD = /[A-Za-z0-9]+(?:[-*\u2020\u2021]+[A-Za-z0-9]+)*/g;
 
 /**
  * The piece with its run-together words spaced apart, or null when it has none. A word that is a known name

@@ -536,4 +536,27 @@ describe('a list whose items were joined with no separator at all (textContent o
     const long = [...Array(68).fill('Butylene Glycol Dicaprylate'), 'Retinol', 'Phenoxyethanol'].join('');
     expect(warn(long)).toEqual(['retinoid']);
   });
+
+  test("a name's number or a word before a carbon chain is where the next name starts", () => {
+    // made up, of the kind of Sephora CA "Polyglyceryl-10Laurate", "Peg-7Glyceryl Cocoate"
+    expect(names('Aqua, Polyglyceryl-10Laurate, Glycerin')).toEqual([
+      'Aqua',
+      'Polyglyceryl-10 Laurate',
+      'Glycerin',
+    ]);
+    expect(warn('Polysorbate-20Retinyl Palmitate, Aqua')).toEqual(['retinoid']);
+    expect(warn('AquaPolyglyceryl-10LaurateRetinol')).toEqual(['retinoid']);
+    expect(names('WaterDimethiconeC12-16 AlcoholsGlycerin')).toEqual([
+      'Water',
+      'Dimethicone',
+      'C12-16 Alcohols',
+      'Glycerin',
+    ]);
+    // capitals and numbers inside a name are no boundary
+    expect(names('Aqua, Disodium EDTA, PEG-40 Hydrogenated Castor Oil')).toEqual([
+      'Aqua',
+      'Disodium EDTA',
+      'PEG-40 Hydrogenated Castor Oil',
+    ]);
+  });
 });
