@@ -67,7 +67,7 @@ export function afterBareHeader(piece: string): string[] | null {
 const RUN_TOGETHER =
   /(?<=[a-z]{2}|[a-z][*\u2020\u2021]+|[a-z]-?\d+)(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z]\d)/;
 const RUN_TOGETHER_ALL = new RegExp(RUN_TOGETHER.source, 'g');
-/** A word as the page wrote it, footnote marks inside it included ("SalicylicAcid", "Aqua**Retinol"). */
+/** A word as the page wrote it, with its numbers, hyphens and footnote marks ("Aqua**Retinol", "Peg-7Glyceryl"). */
 const GLUED_WORD = /[A-Za-z0-9]+(?:[-*\u2020\u2021]+[A-Za-z0-9]+)*/g;
 
 /**

@@ -108,7 +108,7 @@ export const PAGE_CHROME_MARKERS = [
  * yeast extract Benefits: Smooths and renews the look of skin", "Key Benefits:", "How to use:", "Country of
  * Origin Korea Benefits:": Boots pages, dataset-boots-uk-2025). The page's text runs on from the last name into
  * the heading with no stop, so the heading is not a label of the names before it: that name is an item, the
- * section after the colon is prose up to its sentence's end. The other headings of the same kind are our list.
+ * rest of the heading's piece is prose (parse/list-builder.ts). The other headings of the same kind are our list.
  */
 export const SECTION_HEADINGS = [
   'how to use',
