@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { jsonlLine, main } from '../../../scripts/check';
+import { clearJsonlAnswers, jsonlLine, main } from '../../../scripts/check';
 
 function io(input = '') {
   const stdin = new PassThrough();
@@ -43,6 +43,27 @@ describe('check command line', () => {
     expect(lines[1]!.error).toBeTruthy();
     expect(lines[2]!.error).toContain('text');
     expect(lines[3]!.findings).toEqual([]);
+  });
+  test('a repeated text is answered from the batch: its own id, the same findings, never another context', () => {
+    clearJsonlAnswers();
+    const text = 'Water, Salicylic Acid, Glycerin';
+    const out = (line: object, opts = {}) =>
+      JSON.parse(jsonlLine(JSON.stringify(line), opts)) as {
+        id: unknown;
+        findings: { category: string; severity: string }[];
+      };
+    const first = out({ id: 'a', text });
+    const again = out({ id: 'b', text });
+    expect(again.id).toBe('b');
+    expect(again.findings).toEqual(first.findings);
+    expect(out({ text }).id).toBeNull();
+    expect(first.findings[0]).toMatchObject({ category: 'bha', severity: 'high' });
+    // the same text in a cleanser, rinse-off on the line or on the command line: not the plain answer
+    expect(out({ id: 'c', text, name: 'Pore Clearing Cleanser' }).findings[0]?.severity).toBe('low');
+    expect(out({ id: 'd', text, rinseOff: true }).findings[0]?.severity).toBe('low');
+    expect(out({ id: 'e', text }, { rinseOff: true }).findings[0]?.severity).toBe('low');
+    expect(out({ id: 'f', text }, { product: { kinds: ['rinse-off'] } }).findings[0]?.severity).toBe('low');
+    expect(out({ id: 'g', text }).findings[0]?.severity).toBe('high');
   });
   test('jsonlLine never throws', () => {
     for (const s of ['', 'null', '[]', '{"text": 5}', '{"id": 1, "text": ""}'])
