@@ -120,6 +120,15 @@ export const oneItemPerLine = (text: string): string => reseparate(text, () => '
 /** Semicolon-separated. */
 export const semicolons = (text: string): string => reseparate(text, () => '; ');
 
+/** Pipe-separated (a feed that joins a table's cells with " | "). */
+export const pipes = (text: string): string => reseparate(text, () => ' | ');
+
+/** Tab-separated (a list copied out of a spreadsheet or a table's cells). */
+export const tabs = (text: string): string => reseparate(text, () => '\t');
+
+/** One name per "<br>" (a JSON feed's HTML description, read as a string: no browser drew it). */
+export const lineBreakTags = (text: string): string => reseparate(text, () => '<br>');
+
 /**
  * No separator at all: the page put each name in its own element and the text was read with textContent,
  * which joins them ("WaterGlycerinSalicylic Acid"). In a list in capitals or lower case the names cannot be
@@ -213,6 +222,9 @@ export const VARIANTS: Record<string, (l: VariantInput) => string> = {
   lines: (l) => oneItemPerLine(l.text),
   bullets: (l) => bullets(l.text),
   semicolons: (l) => semicolons(l.text),
+  pipes: (l) => pipes(l.text),
+  tabs: (l) => tabs(l.text),
+  br: (l) => lineBreakTags(l.text),
   joined: (l) => joined(l.text),
   typos: (l) => typoEvidence(l.text, l.evidence ?? [], l.seed),
   'typos-all': (l) => typoEveryWord(l.text, l.seed),

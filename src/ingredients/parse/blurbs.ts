@@ -24,6 +24,13 @@ const LIST_HEADING = new RegExp(
 
 /** A bracketed group with no bracket inside it. */
 const INNER_GROUP = /\([^()]*\)/g;
+/**
+ * Where one name of a list ends, as splitPieces() reads separators: commas, semicolons, bullets, "|", tabs
+ * and line ends (a list read from a table or a pipe-joined feed: "Aqua | Glycerin | ..."), and a stop with a
+ * space after it ("AQUA/WATER/EAU. CAPRYLIC/CAPRIC TRIGLYCERIDE. GLYCERIN. ..." lists by stops).
+ */
+const PART_END = /[,;\n\t|\u2022\u00b7\u25cf\u25aa\u25c6\u2666]|\.\s/;
+
 /** A stop with a capital right after it: a sentence or a footer starts there. */
 const GLUED_STOP = /\.(?=[A-Z])/;
 
@@ -38,11 +45,10 @@ function looksLikeList(s: string, at: number, caseless: boolean): boolean {
     .slice(at, at + 240)
     .replace(INNER_GROUP, '')
     .replace(INNER_GROUP, '');
-  // newline lists too; ",\n" is one separator, not an empty item; a part ends at a stop glued to a capital
-  // ("Salicylic Acid.Clean at Sephora products are ...": the list's end and a footer)
-  // (and a stop and a space: "AQUA/WATER/EAU. CAPRYLIC/CAPRIC TRIGLYCERIDE. GLYCERIN. ..." lists by stops)
+  // ",\n" is one separator, not an empty item; a part ends at a stop glued to a capital ("Salicylic
+  // Acid.Clean at Sephora products are ...": the list's end and a footer)
   const parts = head
-    .split(/[,•·;\n]|\.\s/)
+    .split(PART_END)
     .map((p) => p.split(GLUED_STOP)[0]!)
     .filter((p) => p.trim().length > 0);
   if (parts.length < 3) {
@@ -101,7 +107,7 @@ function startsWithKnownName(s: string, at: number): boolean {
   const limit = Math.min(s.length, at + 120);
   while (end < limit) {
     const c = s[end]!;
-    if (c === ',' || c === '•' || c === '·' || c === ';' || c === '\n' || c === '.') break;
+    if (c === '.' || (c !== ' ' && PART_END.test(c))) break;
     end++;
   }
   const base = takeParens(s.slice(at, end)).base;

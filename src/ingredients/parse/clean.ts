@@ -60,17 +60,54 @@ export function unwrapPythonList(text: string): string {
   return parts.join(', ');
 }
 
-/** The few HTML entities that survive in scraped text. */
+/**
+ * Named entities that survive in scraped text and JSON feeds (sephora_ca_2023: "&mdash;", "&rsquo;",
+ * "&#233;"; German shops write "&shy;" inside long names), lower-cased: title-cased feeds write "&Mdash;".
+ */
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  shy: '\u00ad',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  rsquo: '\u2019',
+  lsquo: '\u2018',
+  rdquo: '\u201d',
+  ldquo: '\u201c',
+  bull: '\u2022',
+  middot: '\u00b7',
+  hellip: '\u2026',
+};
+
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
+
+/**
+ * HTML entities, named (the few above) and numeric ("&#44;", "&#x2022;"), as the characters they stand for;
+ * an unknown name or a code point that is no character stays as written. The caller runs normalizeChars()
+ * again when a character outside ASCII came out (a "&#160;" or a "&shy;" is then a space or nothing).
+ */
 export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
-  return s
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#0?39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+  return s.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    // no NUL, other C0 controls (a tab or a line end is fine), surrogates or values past Unicode
+    const ok =
+      (code >= 32 || code === 9 || code === 10) && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return ok ? String.fromCodePoint(code) : whole;
+  });
 }
+
+/**
+ * A tag, and in group 1 the name of one that ends a line as a browser draws it (a "<br>" or "<li>" list in a
+ * JSON feed: sephora_ca_2023 puts "<br>" between shades and blurbs, 35 corpus texts): those are line ends,
+ * every other tag (inline, or a shop code such as <ILN42254>) a space.
+ */
+const MARKUP = /<\/?(?:(br|p|li|ul|ol|div|tr|td|th|dd|dt|h[1-6]|table|tbody|section)\b)?[^<>]{0,300}>/gi;
 
 /**
  * Remove markup-like chunks: tags, shop codes such as <ILN42254>, the INCIDecoder "[more]" toggle
@@ -79,7 +116,7 @@ export function decodeEntities(s: string): string {
  */
 export function stripMarkup(s: string): string {
   let out = s;
-  if (out.indexOf('<') >= 0) out = out.replace(/<[^<>]{0,300}>/g, ' ');
+  if (out.indexOf('<') >= 0) out = out.replace(MARKUP, (tag, name?: string) => (name ? '\n' : ' '));
   if (out.indexOf('[') >= 0) out = out.replace(/\[more\]/gi, ' ');
   return out;
 }

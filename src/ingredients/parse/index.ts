@@ -31,6 +31,9 @@ import { splitPieces } from './split';
 export { clearParseCache, sentenceOf, type ItemProto } from './list-builder';
 export { isNameLike, isProseItem } from './prose';
 
+/** A character past ASCII (an entity decoded to one). */
+const NON_ASCII = /[\u0080-\u{10ffff}]/u;
+
 /** Longest text we read; real lists (with footers) stay under 10 kB. */
 const MAX_TEXT_LENGTH = 100_000;
 
@@ -52,8 +55,10 @@ export function parseDetailed(input: string): {
   if (text.length > MAX_TEXT_LENGTH) text = text.slice(0, MAX_TEXT_LENGTH);
   text = normalizeChars(text);
   text = unwrapPythonList(text);
-  // markup and entities hold nothing normalizeChars() would change (decodeEntities writes ASCII only)
-  text = decodeEntities(stripMarkup(text));
+  // an entity may stand for a character normalizeChars() changes ("&#160;", "&shy;", "&#xFF0C;")
+  const marked = stripMarkup(text);
+  text = decodeEntities(marked);
+  if (text !== marked && NON_ASCII.test(text)) text = normalizeChars(text);
   text = unglueHeaders(dropDrugFactsSections(text));
   text = dashSeparators(unnumberList(text));
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');

@@ -13,6 +13,15 @@ describe('key-ingredient blurbs', () => {
     expect(analyze(text).findings).toEqual([]);
   });
 
+  test('a list separated by "|" or tabs after the blurbs is the list, not more blurb (it was dropped whole)', () => {
+    const blurbs =
+      '-Hyaluronic Acid: Hydrates skin. -Niacinamide: Visibly reduces redness and evens skin tone. ';
+    for (const sep of [' | ', '\t', '|'])
+      expect(
+        names(`${blurbs}${['Aqua (Water)', 'Glycerin', 'Parfum (Fragrance)', 'Retinol'].join(sep)}`),
+      ).toEqual(['Aqua', 'Glycerin', 'Parfum', 'Retinol']);
+  });
+
   test('daisy-style blurbs with spaces', () => {
     const text =
       '-Snap 8 Peptide: Helps relax the look of expression lines. -Five-Ceramide Complex: Supports skin’s protective barrier. Water/Aqua/Eau, Glycerin, Squalane';

@@ -35,6 +35,57 @@ describe('markup and python-list strings', () => {
   });
 });
 
+describe('HTML in a feed string: line-ending tags and entities', () => {
+  test('"<br>", "<li>" and "<p>" end a line as a browser draws them; an inline tag is a space', () => {
+    expect(names('<p>Water<br>Glycerin<br/>Retinol<BR />Parfum</p>')).toEqual([
+      'Water',
+      'Glycerin',
+      'Retinol',
+      'Parfum',
+    ]);
+    expect(names('<ul><li>Aqua</li><li>Salicylic Acid</li><li>Glycerin</li></ul>')).toEqual([
+      'Aqua',
+      'Salicylic Acid',
+      'Glycerin',
+    ]);
+    expect(names('Water, <b>Retinol</b>, Parfum')).toEqual(['Water', 'Retinol', 'Parfum']);
+  });
+
+  test('a "<br>" list after key-ingredient blurbs keeps its names (it was read as one more blurb)', () => {
+    const text =
+      '-Niacinamide: Visibly reduces redness, evens tone. -Vitamin E: Soothes skin.<br>Aqua (Water)<br>Glycerin<br>' +
+      'Parfum (Fragrance)<br>Lactic Acid<br>Phenoxyethanol<br>Iron Oxides (CI 77491, CI 77492)';
+    expect(names(text)).toEqual([
+      'Aqua',
+      'Glycerin',
+      'Parfum',
+      'Lactic Acid',
+      'Phenoxyethanol',
+      'Iron Oxides',
+    ]);
+    expect(cats(text)).toEqual(['fragrance', 'aha']);
+  });
+
+  test('numeric and named entities are the characters they stand for, then cleaned as typed ones', () => {
+    expect(names('Water&#44; Glycerin&#x2C; Retinol')).toEqual(['Water', 'Glycerin', 'Retinol']);
+    expect(names('Water&bull;Glycerin&#8226;Retinol')).toEqual(['Water', 'Glycerin', 'Retinol']);
+    // a soft hyphen written as an entity (German shops) is dropped like the character itself
+    expect(names('Aqua, Reti&shy;nol, Natrium&shy;hyaluronat')).toEqual([
+      'Aqua',
+      'Retinol',
+      'Natriumhyaluronat',
+    ]);
+    expect(names('Aqua&#160;(Water), Glycerin')).toEqual(['Aqua', 'Glycerin']);
+    expect(names('Vegetable Oil/Huile V&#233;g&#233;tale, Glycerin')[0]).toBe('Vegetable Oil');
+    expect(parse('Vegetable Oil/Huile V&#233;g&#233;tale')[0]!.items[0]!.aliases).toEqual(['Huile Végétale']);
+  });
+
+  test('an entity that is no character stays text, calmly', () => {
+    expect(() => parse('Water &#0; Retinol &#99999999; &#xD800; &bogus;')).not.toThrow();
+    expect(cats('Water, &#0;, Retinol, &#99999999;')).toEqual(['retinoid']);
+  });
+});
+
 describe('python-list strings with text between the elements', () => {
   test('a header glued after a closing quote keeps every element', () => {
     const text = "['Active ingredient: Benzoyl Peroxide' 5%Inactive: 'water', 'glycerin', 'parfum']";
