@@ -129,6 +129,24 @@ export const tabs = (text: string): string => reseparate(text, () => '\t');
 /** One name per "<br>" (a JSON feed's HTML description, read as a string: no browser drew it). */
 export const lineBreakTags = (text: string): string => reseparate(text, () => '<br>');
 
+/** The list headers a shop's tab or a label puts in front, in the languages the shops write them. */
+const LIST_HEADERS = [
+  'Ingredients: ',
+  'INGREDIENTS:\n',
+  'Full Ingredients List:\n',
+  'INCI: ',
+  'Ingrédients : ',
+  'Inhaltsstoffe: ',
+  'Ingredientes: ',
+  'Ingredienti:\n',
+];
+
+/** A list header in front of the whole text (before any blurbs in it, as a tab's heading is read with them). */
+export function headed(text: string, seed: number): string {
+  const rand = rng(seed);
+  return LIST_HEADERS[Math.floor(rand() * LIST_HEADERS.length)]! + text;
+}
+
 /**
  * No separator at all: the page put each name in its own element and the text was read with textContent,
  * which joins them ("WaterGlycerinSalicylic Acid"). In a list in capitals or lower case the names cannot be
@@ -228,13 +246,14 @@ export const VARIANTS: Record<string, (l: VariantInput) => string> = {
   joined: (l) => joined(l.text),
   typos: (l) => typoEvidence(l.text, l.evidence ?? [], l.seed),
   'typos-all': (l) => typoEveryWord(l.text, l.seed),
+  headed: (l) => headed(l.text, l.seed),
   glued: (l) => gluedHeader(l.text, l.seed, l.start),
   panel: (l) => drugFactsPanel(l.text, l.seed, l.start),
   mixed: (l) => mixed(l.text, l.seed, l.evidence),
 };
 
 /** Variants whose text depends on the seed (eval --seeds N runs each of them N times). */
-export const SEEDED = new Set(['typos', 'typos-all', 'glued', 'panel', 'mixed']);
+export const SEEDED = new Set(['typos', 'typos-all', 'headed', 'glued', 'panel', 'mixed']);
 
 /** Variants that need evidence strings: not run on the regression set, which has none. */
 export const NEEDS_EVIDENCE = new Set(['typos']);

@@ -9,6 +9,7 @@ import { isLower, isSpace, letterAt } from './chars';
 import { SECTION_HEADER } from './clean';
 import { takeParens } from './parens';
 import { wordCounts } from './prose';
+import { HEADER_WORDS } from './words';
 
 /**
  * Where a blurb's sentence can end: a stop, a line end or a tab, or a lower-case letter run into a capital
@@ -131,17 +132,37 @@ function gluedAfterPeriod(s: string, i: number): boolean {
   return true;
 }
 
+/** A blurb's first character: "-Retinol: ...", "• Retinol: ...", "–Retinol: ...". */
+const isBlurbMark = (c: string | undefined): boolean => c === '-' || c === '•' || c === '–';
+
+/**
+ * Where the blurbs start when a list header stands in front of them ("Ingredients: -Retinol: Boosts
+ * renewal. Water, ...", "Ingrédients\n-Retinol: ..."): a shop's tab heading read with its text. 0 when the
+ * text does not open so; the header goes with the blurbs (the list builder drops a header anyway).
+ */
+function afterHeaderBeforeBlurb(s: string): number {
+  let start = 0;
+  while (start < s.length && (isSpace(s[start]) || s[start] === '\n')) start++;
+  let end = start;
+  const limit = Math.min(s.length, start + 40);
+  while (end < limit && s[end] !== ':' && s[end] !== '\n') end++;
+  if (end >= limit || isBlurbMark(s[start]) || !HEADER_WORDS.has(normalizeName(s.slice(start, end))))
+    return 0;
+  let next = end + 1;
+  while (next < s.length && (isSpace(s[next]) || s[next] === '\n')) next++;
+  return isBlurbMark(s[next]) ? next : 0;
+}
+
 /**
  * Drop key-ingredient blurbs glued in front of the list:
  * "-Retinol: boosts ... barrier.Water/Aqua/Eau, Glycerin, ..." -> "Water/Aqua/Eau, Glycerin, ...".
  */
 export function stripBlurbs(s: string): string {
-  let pos = 0;
+  let pos = afterHeaderBeforeBlurb(s);
   let caseless: boolean | null = null; // computed on the first blurb only, below
   for (let guard = 0; guard < 50; guard++) {
     while (pos < s.length && (isSpace(s[pos]) || s[pos] === '\n')) pos++;
-    const c = s[pos];
-    if (c !== '-' && c !== '•' && c !== '–') return s.slice(pos);
+    if (!isBlurbMark(s[pos])) return s.slice(pos);
     const colon = s.indexOf(':', pos);
     const comma = s.indexOf(',', pos);
     if (colon < 0 || colon - pos > 100) return s.slice(pos);
@@ -176,7 +197,7 @@ export function stripBlurbs(s: string): string {
       const nx = s[j];
       // an abbreviation's period ("i.e., blue light"): no sentence ends before a comma
       if (nx === ',' || nx === ';' || nx === ')') continue;
-      if (nx === '-' || nx === '•' || nx === '–') {
+      if (isBlurbMark(nx)) {
         found = j;
         break;
       }

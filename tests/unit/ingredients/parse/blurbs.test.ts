@@ -22,6 +22,19 @@ describe('key-ingredient blurbs', () => {
       ).toEqual(['Aqua', 'Glycerin', 'Parfum', 'Retinol']);
   });
 
+  test('a list header in front of the blurbs (a tab heading read with its text) does not make them the list', () => {
+    const blurbs =
+      '-Sea Buckthorn: Superfruit loaded with vitamin C, vitamin A, and fatty acid omega-7.-Malic Acid: Provides antioxidant activity.';
+    for (const header of ['Ingredients: ', 'Ingrédients : ', 'INCI:\n', 'Ingredients\n', 'INHALTSSTOFFE: ']) {
+      const text = `${header}${blurbs}Water/Eau/Aqua, Propylene Glycol, Glycerin`;
+      expect(names(text)).toEqual(['Water', 'Propylene Glycol', 'Glycerin']);
+      expect(analyze(text).findings).toEqual([]);
+    }
+    // a header before the list itself is read as before
+    expect(names('Ingredients: Water, Retinol')).toEqual(['Water', 'Retinol']);
+    expect(names('Ingredients: -Retinol')).toEqual(['Retinol']);
+  });
+
   test('daisy-style blurbs with spaces', () => {
     const text =
       '-Snap 8 Peptide: Helps relax the look of expression lines. -Five-Ceramide Complex: Supports skin’s protective barrier. Water/Aqua/Eau, Glycerin, Squalane';
