@@ -148,6 +148,24 @@ export function headed(text: string, seed: number): string {
 }
 
 /**
+ * Claims in a description in front of the list, naming irritants the product is free of: none of them may
+ * count, and the list after them must still be read.
+ */
+const CLAIMS = [
+  'Formulated without parabens, sulfates and phthalates. ',
+  'This product is free from fragrance, alcohol and essential oils.\n',
+  'Free of parabens, mineral oil and synthetic fragrance. ',
+  'This gentle serum is formulated without retinol, alcohol or fragrance, so it suits sensitive skin. ',
+  'Does not contain alcohol, fragrance or retinol.\n',
+];
+
+/** A free-from claim in front of the whole text. */
+export function claimed(text: string, seed: number): string {
+  const rand = rng(seed);
+  return CLAIMS[Math.floor(rand() * CLAIMS.length)]! + text;
+}
+
+/**
  * No separator at all: the page put each name in its own element and the text was read with textContent,
  * which joins them ("WaterGlycerinSalicylic Acid"). In a list in capitals or lower case the names cannot be
  * told apart by case, so this variant is a stress test, not one of the issue's scored forms.
@@ -247,13 +265,14 @@ export const VARIANTS: Record<string, (l: VariantInput) => string> = {
   typos: (l) => typoEvidence(l.text, l.evidence ?? [], l.seed),
   'typos-all': (l) => typoEveryWord(l.text, l.seed),
   headed: (l) => headed(l.text, l.seed),
+  claim: (l) => claimed(l.text, l.seed),
   glued: (l) => gluedHeader(l.text, l.seed, l.start),
   panel: (l) => drugFactsPanel(l.text, l.seed, l.start),
   mixed: (l) => mixed(l.text, l.seed, l.evidence),
 };
 
 /** Variants whose text depends on the seed (eval --seeds N runs each of them N times). */
-export const SEEDED = new Set(['typos', 'typos-all', 'headed', 'glued', 'panel', 'mixed']);
+export const SEEDED = new Set(['typos', 'typos-all', 'headed', 'claim', 'glued', 'panel', 'mixed']);
 
 /** Variants that need evidence strings: not run on the regression set, which has none. */
 export const NEEDS_EVIDENCE = new Set(['typos']);

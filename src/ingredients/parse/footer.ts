@@ -4,7 +4,8 @@
  * spelled with typos is accepted when no exact one is there.
  */
 import { escapeRegExp } from '../../regexp';
-import { editDistance } from '../normalize';
+import { editDistance, normalizeName } from '../normalize';
+import { isKnownName } from '../vocab';
 import { letterAt } from './chars';
 import { FOOTER_MARKERS, HEADER_WORDS, PAGE_CHROME_MARKERS } from './words';
 
@@ -164,11 +165,62 @@ function sentenceStart(s: string, at: number): number {
   return start;
 }
 
+/** Where the sentence that holds s[at] ends: after its stop (a stop before a space, a line end) or the end. */
+function sentenceEnd(s: string, at: number): number {
+  for (let i = at; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 === s.length || s[i + 1] === ' ')) return i + 1;
+  }
+  return s.length;
+}
+
+/** Where one name of a list ends (as splitPieces() reads separators). */
+const LIST_PART_END = /[,;\n\t|\u2022\u00b7]/;
+/** A bracketed group with no bracket inside it ("Aqua (Water)", "CI 77491 (Iron Oxides)"). */
+const GROUP = /\([^()]*\)/g;
+/** Known names among five names in a row: this many, and an INCI list is there. */
+const LIST_NAMES = 3;
+/** How far after a claim an INCI list may start (past an address or a size line on a saved whole page). */
+const LIST_REACH = 1_500;
+
+/**
+ * Is there an INCI list in s[at, until) (at most LIST_REACH characters): three known names among five names in a row ("Aqua/Water,
+ * Glycerin, Cetearyl Alcohol, ...")? Prose after a claim has no such run; a list after it does, also after
+ * an address ("... 3011 AN; NL Aqua, Cocamidopropyl Betaine, ..."). Blank parts (",\n\n") are no names.
+ */
+function listFollows(s: string, at: number, until: number): boolean {
+  const parts = s
+    .slice(at, Math.min(until, at + LIST_REACH))
+    .replace(GROUP, '')
+    .split(LIST_PART_END);
+  // the last part may be cut off by the slice
+  parts.pop();
+  const known: boolean[] = [];
+  let inWindow = 0;
+  for (const part of parts) {
+    let p = part;
+    const slash = p.indexOf('/');
+    if (slash > 0) p = p.slice(0, slash);
+    const n = normalizeName(p);
+    if (n.length === 0) continue;
+    const k = isKnownName(n);
+    known.push(k);
+    if (k) inWindow++;
+    if (known.length > 5 && known[known.length - 6]) inWindow--;
+    if (inWindow >= LIST_NAMES) return true;
+  }
+  return false;
+}
+
 /**
  * The text before the footer, cut back to the start of the footer's sentence. A footer phrase with a list
  * header after it is a claim in front of the list ("Formulated without parabens. Ingredients: Aqua, ..."), not
  * the end of it: the claim, up to the header, is dropped and the search goes on after the header (a claim
- * before the list held a real one's retinol back: the whole text was cut).
+ * before the list held a real one's retinol back: the whole text was cut). With no header, a claim's sentence
+ * with an INCI list after it (listFollows) is a description's sentence, dropped alone (sephora_ca_2023: "Formulated
+ * without talc and dermatologist tested, it is enriched with ...\n\n'Synthetic Fluorphlogopite, ...": the
+ * list and its parfum were lost).
  */
 export function cutFooter(s: string): string {
   let text = s;
@@ -181,7 +233,26 @@ export function cutFooter(s: string): string {
     const start = found.chrome ? at : sentenceStart(text, at);
     LIST_HEADER.lastIndex = at + 1;
     const header = LIST_HEADER.exec(text);
-    if (header === null) return text.slice(0, start);
+    if (header === null) {
+      // a claim in a description in front of the list, with no header between ("This serum is formulated
+      // without retinol or fragrance. Aqua, Glycerin, ..."): only its sentence goes (the whole list was cut)
+      // A claim that introduces names ("formulated without the following ingredients:\nSulfates, Parabens,
+      // ...", Sephora's footer) is followed by what is NOT inside: the cut stands.
+      const end = found.chrome ? text.length : sentenceEnd(text, at);
+      const introduces = /:|\bfollowing\b/i.test(text.slice(at, end));
+      // (the names must come before the next footer: a disclaimer's sentences before Sephora's own list of
+      // what is not inside are no list)
+      if (
+        !introduces &&
+        end < text.length &&
+        listFollows(text, end, footerAt(text, end)?.at ?? text.length)
+      ) {
+        text = text.slice(0, start) + text.slice(end);
+        from = start;
+        continue;
+      }
+      return text.slice(0, start);
+    }
     text = text.slice(0, start) + text.slice(header.index);
     from = start + header[0].length;
   }

@@ -1,6 +1,6 @@
 /** parse/footer.ts: "Clean at Sephora" footers and trailing disclaimers end the list, also misspelt. */
 import { describe, expect, test } from 'vitest';
-import { analyze, parse } from '../../../../src/ingredients/index';
+import { analyze, flaggedCategories, parse } from '../../../../src/ingredients/index';
 
 const names = (text: string) => parse(text).flatMap((l) => l.items.map((i) => i.name));
 
@@ -90,6 +90,35 @@ describe('a footer phrase before the list is a claim, not the end of the list', 
 
   test('without a header after it, a leading footer phrase still ends the text (the claim names what is not inside)', () => {
     expect(names('Formulated without: Retinyl Palmitate, Fragrance')).toEqual([]);
+    expect(names('Free from retinol, alcohol and fragrance, so it suits sensitive skin.')).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a sentence of a description (sephora_ca_2023: the whole list was lost, its parfum a silent miss)',
+      "Formulated without talc and dermatologist tested, it is enriched with shea butter.\n\n'Mica, Silica, Glycerin, Parfum/Fragrance, Retinol'",
+    ],
+    [
+      'a claim naming the irritants it is free of',
+      'This serum is formulated without alcohol or fragrance, so it suits sensitive skin. Mica, Silica, Glycerin, Parfum/Fragrance, Retinol',
+    ],
+    [
+      'an address between the claim and the list (a saved whole page)',
+      'Free from parabens. Made by Acme Ltd, 3 High Street; Leeds; LS1 1AA; UK\nMica, Silica, Glycerin, Parfum/Fragrance, Retinol',
+    ],
+  ])('a claim in front of the list with no header between, %s: only its sentence goes', (_, text) => {
+    expect(names(text).slice(-5)).toEqual(['Mica', 'Silica', 'Glycerin', 'Parfum', 'Retinol']);
+    expect(flaggedCategories(analyze(text))).toEqual(['fragrance', 'retinoid']);
+  });
+
+  test("a claim that introduces its names with a colon is followed by what is NOT inside: Sephora's footer still cuts", () => {
+    const text = `Aqua, Glycerin.${FOOTER.replace('full list): ', 'full list):\n')}`;
+    expect(names(text)).toEqual(['Aqua', 'Glycerin']);
+    const sentences =
+      'Aqua, Glycerin. The ingredient lists may change in real time. Please check your packaging. ' +
+      'Clean at Sephora products are formulated without the following:\nParabens, Mineral Oil, Retinyl Palmitate, Oxybenzone, Hydroquinone';
+    expect(names(sentences)).toEqual(['Aqua', 'Glycerin']);
+    expect(analyze(sentences).findings).toEqual([]);
   });
 });
 
