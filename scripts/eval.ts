@@ -11,7 +11,7 @@
  *   npm run eval [-- --json] [-- --errors] [-- --set independent|regression] [-- --variant clean,typos]
  *                [-- --seeds N]
  *
- * --seeds N runs every seeded variant (typos, typos-all, headed, claim, glued, panel, mixed) N times with other seeds and prints the spread:
+ * --seeds N runs every seeded variant (typos, typos-all, headed, claim, key, glued, panel, mixed) N times with other seeds and prints the spread:
  * one seed's figure can hide a class of miss that the next seed's typos fall into.
  */
 import { pathToFileURL } from 'node:url';

@@ -159,6 +159,23 @@ const CLAIMS = [
   'Does not contain alcohol, fragrance or retinol.\n',
 ];
 
+/**
+ * Key-ingredient sections in front of the list, then its header: they name actives by common names ("Vitamin
+ * C", "Retinol", "AHA") that need not be in the list, and must give no finding.
+ */
+const KEY_SECTIONS = [
+  'Key Ingredients: Vitamin C, Retinol, Niacinamide\nIngredients: ',
+  'Key Ingredients:\nSalicylic Acid 2%: unclogs pores\nGlycolic Acid: exfoliates\n\nFull Ingredients: ',
+  'Hero Ingredients • Retinal: renews overnight • Lactic Acid: smooths\nINGREDIENTS: ',
+  'Highlighted Ingredients: Vitamin C (brightens), Tea Tree Oil (clarifies).\nFull Ingredients List: ',
+];
+
+/** A key-ingredients section and a list header in front of the whole text. */
+export function keySection(text: string, seed: number): string {
+  const rand = rng(seed);
+  return KEY_SECTIONS[Math.floor(rand() * KEY_SECTIONS.length)]! + text;
+}
+
 /** A free-from claim in front of the whole text. */
 export function claimed(text: string, seed: number): string {
   const rand = rng(seed);
@@ -266,13 +283,14 @@ export const VARIANTS: Record<string, (l: VariantInput) => string> = {
   'typos-all': (l) => typoEveryWord(l.text, l.seed),
   headed: (l) => headed(l.text, l.seed),
   claim: (l) => claimed(l.text, l.seed),
+  key: (l) => keySection(l.text, l.seed),
   glued: (l) => gluedHeader(l.text, l.seed, l.start),
   panel: (l) => drugFactsPanel(l.text, l.seed, l.start),
   mixed: (l) => mixed(l.text, l.seed, l.evidence),
 };
 
 /** Variants whose text depends on the seed (eval --seeds N runs each of them N times). */
-export const SEEDED = new Set(['typos', 'typos-all', 'headed', 'claim', 'glued', 'panel', 'mixed']);
+export const SEEDED = new Set(['typos', 'typos-all', 'headed', 'claim', 'key', 'glued', 'panel', 'mixed']);
 
 /** Variants that need evidence strings: not run on the regression set, which has none. */
 export const NEEDS_EVIDENCE = new Set(['typos']);

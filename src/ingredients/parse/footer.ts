@@ -153,6 +153,12 @@ const LIST_HEADER = new RegExp(
   'gi',
 );
 
+/** Where the next list header at a sentence start is, at or after `from` (-1: none). */
+export function listHeaderAt(s: string, from: number): number {
+  LIST_HEADER.lastIndex = from;
+  return LIST_HEADER.exec(s)?.index ?? -1;
+}
+
 /** Where the footer's sentence starts ("Clean at Sephora products are ..." / "This product is"), back from `at`. */
 function sentenceStart(s: string, at: number): number {
   let start = at;

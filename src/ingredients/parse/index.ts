@@ -6,7 +6,7 @@
  * (docs/sources.md#text-clean-at-sephora-footer), shade, kit and "May contain" sections
  * (docs/sources.md#text-shades-kits-may-contain), bullets instead of commas, missing commas, python-list
  * strings (docs/sources.md#text-separators-and-list-strings) and shop codes
- * (docs/sources.md#text-shop-codes-and-toggles). The stages, in order: clean.ts, footer.ts, blurbs.ts,
+ * (docs/sources.md#text-shop-codes-and-toggles). The stages, in order: clean.ts, key-section.ts, footer.ts, blurbs.ts,
  * split.ts, then list-builder.ts (labels.ts, item.ts, segment.ts per piece). Word lists are in words.ts.
  *
  * Everything here is a linear scan or a bounded regex (no nested quantifiers), and the input is capped, so
@@ -25,6 +25,7 @@ import {
   unwrapPythonList,
 } from './clean';
 import { cutFooter } from './footer';
+import { dropKeySection } from './key-section';
 import { ListBuilder, type ItemProto } from './list-builder';
 import { splitPieces } from './split';
 
@@ -62,7 +63,7 @@ export function parseDetailed(input: string): {
   text = unglueHeaders(dropDrugFactsSections(text));
   text = dashSeparators(unnumberList(text));
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
-  text = cutFooter(text);
+  text = cutFooter(dropKeySection(text));
   text = stripBlurbs(text);
 
   const b = new ListBuilder();

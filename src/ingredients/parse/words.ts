@@ -44,6 +44,13 @@ export const HEADER_WORDS = new Set([
 ]);
 
 /**
+ * The first word of a heading over a product's key ingredients, which name a few of them with what they do
+ * and are not its INCI list ("Key Ingredients:", Boots; "Highlighted Ingredients:", Sephora; "Hero
+ * ingredients", "Star ingredients", "Featured Ingredient" on brand pages). Our list, from the corpus.
+ */
+export const KEY_SECTION_WORDS = ['key', 'hero', 'star', 'featured', 'highlighted', 'spotlight'];
+
+/**
  * Header words read with one typo ("Inactve Ingrdients", "Serum Ingredients"): the last word of a header, and
  * the qualifiers that may precede it (our list, from the headers above).
  */

@@ -1,0 +1,30 @@
+/**
+ * A key-ingredients section in front of the list: "Key Ingredients: Vitamin C, Retinol, Niacinamide\n
+ * Ingredients: Aqua, ...". It names a few ingredients by their common names ("Vitamin C" for a derivative,
+ * "Retinol" for a retinoid ester) with what they do; only the INCI list counts (issue 9 item 3:
+ * tests/fixtures/ingredients/README.md, labelling rules). Read as the list, it gave every product a vitamin C
+ * and a retinol the list did not hold.
+ */
+import { listHeaderAt } from './footer';
+import { KEY_SECTION_WORDS } from './words';
+
+/**
+ * A key-ingredients heading: one of KEY_SECTION_WORDS, "ingredient(s)" or "actives", with a colon, a line end
+ * or a bullet after it (prose that says "key ingredients like ceramides" has none).
+ */
+const KEY_HEADING = new RegExp(
+  String.raw`\b(?:${KEY_SECTION_WORDS.join('|')})\s+(?:ingredients?|actives?)(?:\s*\/\s*technology)?[ \t]*(?::|\n|\u2022)`,
+  'i',
+);
+
+/**
+ * The text without a key-ingredients section that a list header follows: from its heading up to that header
+ * ("Key Ingredients: ...\nFull Ingredients: Aqua, ..."). With no header after it, the section stays as it
+ * was read before (Sephora's "Highlighted Ingredients: -Retinol: ..." blurbs run into the list: blurbs.ts).
+ */
+export function dropKeySection(s: string): string {
+  const m = KEY_HEADING.exec(s);
+  if (m === null) return s;
+  const header = listHeaderAt(s, m.index + m[0].length);
+  return header < 0 ? s : s.slice(0, m.index) + s.slice(header);
+}
