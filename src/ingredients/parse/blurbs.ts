@@ -135,22 +135,37 @@ function gluedAfterPeriod(s: string, i: number): boolean {
 /** A blurb's first character: "-Retinol: ...", "• Retinol: ...", "–Retinol: ...". */
 const isBlurbMark = (c: string | undefined): boolean => c === '-' || c === '•' || c === '–';
 
+/** The first character at or after i that is no space or line end. */
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && (isSpace(s[i]) || s[i] === '\n')) i++;
+  return i;
+}
+
+/** The longest line read as a lead-in before the blurbs. */
+const MAX_LEAD_IN = 400;
+
 /**
- * Where the blurbs start when a list header stands in front of them ("Ingredients: -Retinol: Boosts
- * renewal. Water, ...", "Ingrédients\n-Retinol: ..."): a shop's tab heading read with its text. 0 when the
- * text does not open so; the header goes with the blurbs (the list builder drops a header anyway).
+ * Where the blurbs start when something stands in front of them: a list header ("Ingredients: -Retinol:
+ * Boosts renewal. Water, ...", "Ingrédients\n-Retinol: ...": a shop's tab heading read with its text) or a
+ * line of prose ("Benefits: Gently exfoliates with lactic acid ...\n-Retinol: ..."). 0 when the text does
+ * not open so. The lead-in goes with the blurbs: a header is dropped by the list builder anyway, and a
+ * sentence is no INCI list (a line that looks like one stays).
  */
 function afterHeaderBeforeBlurb(s: string): number {
-  let start = 0;
-  while (start < s.length && (isSpace(s[start]) || s[start] === '\n')) start++;
+  const start = skipSpace(s, 0);
+  if (isBlurbMark(s[start])) return 0;
   let end = start;
   const limit = Math.min(s.length, start + 40);
   while (end < limit && s[end] !== ':' && s[end] !== '\n') end++;
-  if (end >= limit || isBlurbMark(s[start]) || !HEADER_WORDS.has(normalizeName(s.slice(start, end))))
-    return 0;
-  let next = end + 1;
-  while (next < s.length && (isSpace(s[next]) || s[next] === '\n')) next++;
-  return isBlurbMark(s[next]) ? next : 0;
+  if (end < limit && HEADER_WORDS.has(normalizeName(s.slice(start, end)))) {
+    const next = skipSpace(s, end + 1);
+    if (isBlurbMark(s[next])) return next;
+  }
+  const lineEnd = s.indexOf('\n', start);
+  if (lineEnd < 0 || lineEnd - start > MAX_LEAD_IN) return 0;
+  const next = skipSpace(s, lineEnd);
+  if (!isBlurbMark(s[next])) return 0;
+  return wordCounts(s.slice(start, lineEnd)).prose >= 2 && !looksLikeList(s, start, false) ? next : 0;
 }
 
 /**

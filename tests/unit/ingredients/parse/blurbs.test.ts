@@ -35,6 +35,15 @@ describe('key-ingredient blurbs', () => {
     expect(names('Ingredients: -Retinol')).toEqual(['Retinol']);
   });
 
+  test('a line of prose in front of the blurbs is a lead-in, not the list; a list line in front stays', () => {
+    const blurbs = '-Sea Buckthorn: Superfruit loaded with vitamin C, vitamin A, and fatty acid omega-7.';
+    const text = `Benefits: Gently exfoliates with lactic acid for smoother skin.\n${blurbs}Water, Propylene Glycol, Glycerin`;
+    expect(names(text)).toEqual(['Water', 'Propylene Glycol', 'Glycerin']);
+    expect(analyze(text).findings).toEqual([]);
+    // the first line is the list: kept (a "- Free from" note after it is no blurb to strip to)
+    expect(names('Aqua, Glycerin, Retinol\n- Free from parabens')).toEqual(['Aqua', 'Glycerin', 'Retinol']);
+  });
+
   test('daisy-style blurbs with spaces', () => {
     const text =
       '-Snap 8 Peptide: Helps relax the look of expression lines. -Five-Ceramide Complex: Supports skin’s protective barrier. Water/Aqua/Eau, Glycerin, Squalane';
