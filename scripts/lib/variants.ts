@@ -160,7 +160,7 @@ const CLAIMS = [
 ];
 
 /**
- * Key-ingredient sections in front of the list, then its header: they name actives by common names ("Vitamin
+ * Key-ingredient sections in front of the list, then its header (or none): they name actives by common names ("Vitamin
  * C", "Retinol", "AHA") that need not be in the list, and must give no finding.
  */
 const KEY_SECTIONS = [
@@ -168,6 +168,8 @@ const KEY_SECTIONS = [
   'Key Ingredients:\nSalicylic Acid 2%: unclogs pores\nGlycolic Acid: exfoliates\n\nFull Ingredients: ',
   'Hero Ingredients • Retinal: renews overnight • Lactic Acid: smooths\nINGREDIENTS: ',
   'Highlighted Ingredients: Vitamin C (brightens), Tea Tree Oil (clarifies).\nFull Ingredients List: ',
+  // and no header: the list right after the section's line
+  'Key Ingredients: Retinol, Vitamin C, Squalane.\n',
 ];
 
 /** A key-ingredients section and a list header in front of the whole text. */

@@ -172,7 +172,7 @@ function sentenceStart(s: string, at: number): number {
 }
 
 /** Where the sentence that holds s[at] ends: after its stop (a stop before a space, a line end) or the end. */
-function sentenceEnd(s: string, at: number): number {
+export function sentenceEnd(s: string, at: number): number {
   for (let i = at; i < s.length; i++) {
     const c = s[i];
     if (c === '\n') return i + 1;
@@ -195,7 +195,7 @@ const LIST_REACH = 1_500;
  * Glycerin, Cetearyl Alcohol, ...")? Prose after a claim has no such run; a list after it does, also after
  * an address ("... 3011 AN; NL Aqua, Cocamidopropyl Betaine, ..."). Blank parts (",\n\n") are no names.
  */
-function listFollows(s: string, at: number, until: number): boolean {
+export function listFollows(s: string, at: number, until: number): boolean {
   const parts = s
     .slice(at, Math.min(until, at + LIST_REACH))
     .replace(GROUP, '')

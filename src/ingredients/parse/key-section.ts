@@ -5,7 +5,7 @@
  * tests/fixtures/ingredients/README.md, labelling rules). Read as the list, it gave every product a vitamin C
  * and a retinol the list did not hold.
  */
-import { listHeaderAt } from './footer';
+import { listFollows, listHeaderAt, sentenceEnd } from './footer';
 import { KEY_SECTION_WORDS } from './words';
 
 /**
@@ -19,12 +19,18 @@ const KEY_HEADING = new RegExp(
 
 /**
  * The text without a key-ingredients section that a list header follows: from its heading up to that header
- * ("Key Ingredients: ...\nFull Ingredients: Aqua, ..."). With no header after it, the section stays as it
- * was read before (Sephora's "Highlighted Ingredients: -Retinol: ..." blurbs run into the list: blurbs.ts).
+ * ("Key Ingredients: ...\nFull Ingredients: Aqua, ..."); with no header, its first sentence or line when an
+ * INCI list follows that. Otherwise the section stays as it was read before (Sephora's "Highlighted
+ * Ingredients: -Retinol: ..." blurbs run into the list: blurbs.ts; a text that is only a key section).
  */
 export function dropKeySection(s: string): string {
   const m = KEY_HEADING.exec(s);
   if (m === null) return s;
-  const header = listHeaderAt(s, m.index + m[0].length);
-  return header < 0 ? s : s.slice(0, m.index) + s.slice(header);
+  const after = m.index + m[0].length;
+  const header = listHeaderAt(s, after);
+  if (header >= 0) return s.slice(0, m.index) + s.slice(header);
+  // no header: a section of one sentence or line with an INCI list after it ("Key Ingredients: Retinol,
+  // Squalane.\nAqua, Glycerin, ..."): the section goes, the list stays
+  const end = sentenceEnd(s, after + 1);
+  return end < s.length && listFollows(s, end, s.length) ? s.slice(0, m.index) + s.slice(end) : s;
 }

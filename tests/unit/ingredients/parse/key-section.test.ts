@@ -32,9 +32,21 @@ describe('key-ingredients sections', () => {
     expect(analyze(text).findings[0]).toMatchObject({ ingredient: 'Retinol', position: 3 });
   });
 
-  test('with no list header after it, the text is read as before; prose that says "key ingredients" is no heading', () => {
+  test.each([
+    ['a line', `Key Ingredients: Retinol, Vitamin C, Squalane.\n${LIST}`],
+    ['a sentence', `Key Ingredients: Retinol, Vitamin C. ${LIST}`],
+  ])(
+    'with no list header, %s of key ingredients with the INCI list after it: the section goes',
+    (_, text) => {
+      expect(names(text)).toEqual(['Aqua', 'Glycerin', 'Niacinamide', 'Squalane', 'Phenoxyethanol']);
+      expect(analyze(text).findings).toEqual([]);
+    },
+  );
+
+  test('with no list after it, the text is read as before; prose that says "key ingredients" is no heading', () => {
     for (const text of [
       'Key Ingredients: Retinol, Squalane',
+      'Key Ingredients: Retinol, Squalane.\nRetinol renews the skin overnight while squalane softens it.',
       'Highlighted Ingredients: -Retinol: renews. Aqua, Glycerin',
       'Plus, key ingredients like ceramides and glycerin replenish the skin. Ingredients: Aqua, Retinol',
       LIST,
