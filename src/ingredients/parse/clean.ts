@@ -110,14 +110,25 @@ export function decodeEntities(s: string): string {
 const MARKUP = /<\/?(?:(br|p|li|ul|ol|div|tr|td|th|dd|dt|h[1-6]|table|tbody|section)\b)?[^<>]{0,300}>/gi;
 
 /**
+ * A page's expand toggle read with the text's end ("..., Phenoxyethanol, Fragrance See more", "› See more
+ * product details", "Show less"): only at the very end, where no list goes on (inside the text "read more"
+ * may be a sentence of the prose before the list). It glued itself to the last name, an irritant as often as
+ * not ("Fragrance See more" matched nothing).
+ */
+const TRAILING_TOGGLE =
+  /[\s›>»…]*\b(?:see|show|view|read)\s+(?:more|less|all)(?:\s+product\s+details)?[\s.…›>»]*$/i;
+
+/**
  * Remove markup-like chunks: tags, shop codes such as <ILN42254>, the INCIDecoder "[more]" toggle
- * (docs/sources.md#text-shop-codes-and-toggles). Zero-width characters are gone before this runs: they are
- * default-ignorable, so normalizeChars() drops them.
+ * (docs/sources.md#text-shop-codes-and-toggles) and a trailing "See more". Zero-width characters are gone
+ * before this runs: they are default-ignorable, so normalizeChars() drops them.
  */
 export function stripMarkup(s: string): string {
   let out = s;
   if (out.indexOf('<') >= 0) out = out.replace(MARKUP, (tag, name?: string) => (name ? '\n' : ' '));
   if (out.indexOf('[') >= 0) out = out.replace(/\[more\]/gi, ' ');
+  // asked of the text's last characters only (a pattern anchored at the end is tried at every position)
+  if (TRAILING_TOGGLE.test(out.slice(-48))) out = out.replace(TRAILING_TOGGLE, '');
   return out;
 }
 

@@ -86,6 +86,28 @@ describe('HTML in a feed string: line-ending tags and entities', () => {
   });
 });
 
+describe("a page's expand toggle at the text's end", () => {
+  test('"See more" glued to the last name is dropped: the name is found again', () => {
+    expect(names('Aqua, Phenoxyethanol, Fragrance See more')).toEqual([
+      'Aqua',
+      'Phenoxyethanol',
+      'Fragrance',
+    ]);
+    expect(cats('Aqua, Phenoxyethanol, Fragrance See more')).toEqual(['fragrance']);
+    expect(names('Aqua, Parfum\n› See more product details')).toEqual(['Aqua', 'Parfum']);
+    expect(names('Aqua, Retinol. Read more')).toEqual(['Aqua', 'Retinol']);
+    expect(names('Aqua, Retinol…Show less')).toEqual(['Aqua', 'Retinol']);
+  });
+
+  test('only at the end: "read more" in the prose before the list is text', () => {
+    expect(names('Read more about our formulas. Aqua, Retinol')).toEqual([
+      'Read more about our formulas',
+      'Aqua',
+      'Retinol',
+    ]);
+  });
+});
+
 describe('python-list strings with text between the elements', () => {
   test('a header glued after a closing quote keeps every element', () => {
     const text = "['Active ingredient: Benzoyl Peroxide' 5%Inactive: 'water', 'glycerin', 'parfum']";
