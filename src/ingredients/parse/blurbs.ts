@@ -156,10 +156,12 @@ function afterHeaderBeforeBlurb(s: string): number {
   if (isBlurbMark(s[start])) return 0;
   let end = start;
   const limit = Math.min(s.length, start + 40);
-  while (end < limit && s[end] !== ':' && s[end] !== '\n') end++;
+  // the header ends at its colon, its line end or the blurb's mark ("Ingredients -Retinol: ...": no colon)
+  while (end < limit && s[end] !== ':' && s[end] !== '\n' && !isBlurbMark(s[end])) end++;
   if (end < limit && HEADER_WORDS.has(normalizeName(s.slice(start, end)))) {
-    const next = skipSpace(s, end + 1);
-    if (isBlurbMark(s[next])) return next;
+    const next = isBlurbMark(s[end]) ? end : skipSpace(s, end + 1);
+    // a blurb names its ingredient after the mark ("- ['Serum:', 'Water, ...']" is a dash and a list)
+    if (isBlurbMark(s[next]) && letterAt(s, skipSpace(s, next + 1)) !== 0) return next;
   }
   const lineEnd = s.indexOf('\n', start);
   if (lineEnd < 0 || lineEnd - start > MAX_LEAD_IN) return 0;

@@ -5,6 +5,7 @@
 import { editDistance, normalizeName, tokensOf } from '../normalize';
 import { isKnownName } from '../vocab';
 import { isDigit, isSpace } from './chars';
+import { makeItem } from './item';
 import { closingParen } from './parens';
 import { HEADER_LAST, HEADER_QUALIFIERS, HEADER_WORDS, MAY_CONTAIN_MARKERS, SECTION_HEADINGS } from './words';
 
@@ -54,7 +55,8 @@ const NAME_START = /^[A-Za-z0-9]/;
  * - a heading line alone ("Ingredients", "Full ingredients list", "Drug Facts" on a line of its own) is ''
  *   (no item);
  * - a header run into the first name ("INGREDIENTS Water", "Inactive ingredients Water"; 477 corpus lists,
- *   most of them Boots' "Ingredients Aqua") is the name, when the rest is a known name;
+ *   most of them Boots' "Ingredients Aqua") is the name, when the rest is a known name (with its strength:
+ *   "Ingredients Glycolic Acid (18%)");
  * - the drug-facts header before an active that states its strength ("Active Ingredient Benzoyl Peroxide
  *   5%", "ACTIVE Salicylic Acid 2%": scraped panels lose the colon and the line break) is the active,
  *   known or misspelt ("Active Benzoyl Peroxde" was one unknown name). Without a strength an "Active ..."
@@ -81,7 +83,9 @@ export function withoutLeadingHeader(text: string): string {
     const active = text.indexOf('%') >= 0 && PLAIN_HEADER.test(text.slice(0, best)) && NAME_START.test(rest);
     return active ? rest : text;
   }
-  return isKnownName(normalizeName(rest)) ? rest : text;
+  // the name as an item reads it: its strength and brackets aside ("Ingredients Glycolic Acid (18%)",
+  // "Ingredients SALICYLIC ACID 1.50%": the header stayed in the first name, a silent miss)
+  return isKnownName(normalizeName(rest)) || isKnownName(normalizeName(makeItem(rest).name)) ? rest : text;
 }
 
 /** Top-level colon (outside parentheses) within the first 120 characters, or -1. */

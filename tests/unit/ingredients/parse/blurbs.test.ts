@@ -30,6 +30,17 @@ describe('key-ingredient blurbs', () => {
       expect(names(text)).toEqual(['Water', 'Propylene Glycol', 'Glycerin']);
       expect(analyze(text).findings).toEqual([]);
     }
+    // no colon: the header ends at the blurb's mark; a dash before a list is no blurb
+    expect(names(`Ingredients ${blurbs}Water/Eau/Aqua, Propylene Glycol, Glycerin`)).toEqual([
+      'Water',
+      'Propylene Glycol',
+      'Glycerin',
+    ]);
+    expect(names("Ingredients - ['Serum:', 'Water, Retinol, Glycerin']").slice(-3)).toEqual([
+      'Water',
+      'Retinol',
+      'Glycerin',
+    ]);
     // a header before the list itself is read as before
     expect(names('Ingredients: Water, Retinol')).toEqual(['Water', 'Retinol']);
     expect(names('Ingredients: -Retinol')).toEqual(['Retinol']);

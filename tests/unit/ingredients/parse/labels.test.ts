@@ -28,6 +28,21 @@ describe('headers', () => {
     expect(cats(text)).toEqual(['chemical-sunscreen']);
   });
 
+  test('a header with no colon run into a first name that states its strength (it stayed in the name: a silent miss)', () => {
+    expect(names('Ingredients Glycolic Acid (18%), PEG-8, Arginine')).toEqual([
+      'Glycolic Acid',
+      'PEG-8',
+      'Arginine',
+    ]);
+    expect(cats('Ingredients Glycolic Acid (18%), PEG-8, Arginine')).toEqual(['aha']);
+    expect(cats('Ingredients SALICYLIC ACID 1.50%, Water, Glycerin')).toEqual(['bha']);
+    expect(names('Ingredients Helianthus Annuus (Sunflower) Seed Oil, Beeswax')[0]).toBe(
+      'Helianthus Annuus Seed Oil',
+    );
+    // a first "name" that is no known one keeps the header word (it may be a sentence)
+    expect(names('Ingredients matter (100%), Water')[0]).toBe('Ingredients matter');
+  });
+
   test('a header glued to a slash synonym', () => {
     expect(names('Ingredients/Ingrédients: Water, Glycerin')).toEqual(['Water', 'Glycerin']);
   });
