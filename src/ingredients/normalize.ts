@@ -60,11 +60,15 @@ export function clearNormalizeCache(): void {
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** The trade mark and the service mark (® and © are no letters in any form). */
+const MARKS = /[\u2122\u2120]/g;
+
 function normalizeUncached(input: string): string {
   const s = input.length > MAX_NAME_LENGTH ? input.slice(0, MAX_NAME_LENGTH) : input;
   if (!NON_ASCII.test(s)) return normalizeAscii(s.toLowerCase());
-  // NFKD splits accented letters into letter + combining mark; the mark is then dropped below.
-  const decomposed = s.normalize('NFKD').toLowerCase();
+  // NFKD splits accented letters into letter + combining mark; the mark is then dropped below. The trade
+  // and service marks go first: NFKD spells them out as letters ("Retinol™" -> "retinoltm", no match).
+  const decomposed = s.replace(MARKS, ' ').normalize('NFKD').toLowerCase();
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < decomposed.length; i++) {

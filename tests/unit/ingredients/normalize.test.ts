@@ -23,6 +23,13 @@ describe('normalizeName', () => {
     expect(normalizeName(input)).toBe(out);
   });
 
+  test('trade and service marks are no letters ("Retinol™" was "retinoltm": no match)', () => {
+    expect(normalizeName('Retinol™')).toBe('retinol');
+    expect(normalizeName('Matrixyl™ 3000')).toBe('matrixyl 3000');
+    expect(normalizeName('Glycerin℠')).toBe('glycerin');
+    expect(normalizeName('Pentavitin®')).toBe('pentavitin');
+  });
+
   test('long input is cut before it is read', () => {
     expect(normalizeName('a'.repeat(1000)).length).toBe(MAX_NAME_LENGTH);
   });
