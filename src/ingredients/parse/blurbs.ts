@@ -30,7 +30,8 @@ const INNER_GROUP = /\([^()]*\)/g;
  * and line ends (a list read from a table or a pipe-joined feed: "Aqua | Glycerin | ..."), and a stop with a
  * space after it ("AQUA/WATER/EAU. CAPRYLIC/CAPRIC TRIGLYCERIDE. GLYCERIN. ..." lists by stops).
  */
-const PART_END = /[,;\n\t|\u2022\u00b7\u25cf\u25aa\u25c6\u2666]|\.\s/;
+const PART_END_CHARS = ',;\n\t|\u2022\u00b7\u25cf\u25aa\u25c6\u2666';
+const PART_END = new RegExp(`[${PART_END_CHARS}]|\\.\\s`);
 
 /** A stop with a capital right after it: a sentence or a footer starts there. */
 const GLUED_STOP = /\.(?=[A-Z])/;
@@ -108,7 +109,7 @@ function startsWithKnownName(s: string, at: number): boolean {
   const limit = Math.min(s.length, at + 120);
   while (end < limit) {
     const c = s[end]!;
-    if (c === '.' || (c !== ' ' && PART_END.test(c))) break;
+    if (c === '.' || PART_END_CHARS.includes(c)) break;
     end++;
   }
   const base = takeParens(s.slice(at, end)).base;
@@ -158,10 +159,16 @@ function afterHeaderBeforeBlurb(s: string): number {
   const limit = Math.min(s.length, start + 40);
   // the header ends at its colon, its line end or the blurb's mark ("Ingredients -Retinol: ...": no colon)
   while (end < limit && s[end] !== ':' && s[end] !== '\n' && !isBlurbMark(s[end])) end++;
-  if (end < limit && HEADER_WORDS.has(normalizeName(s.slice(start, end)))) {
+  if (end < limit) {
     const next = isBlurbMark(s[end]) ? end : skipSpace(s, end + 1);
-    // a blurb names its ingredient after the mark ("- ['Serum:', 'Water, ...']" is a dash and a list)
-    if (isBlurbMark(s[next]) && letterAt(s, skipSpace(s, next + 1)) !== 0) return next;
+    // a blurb names its ingredient after the mark ("- ['Serum:', 'Water, ...']" is a dash and a list); the
+    // header is asked last (a normalization of every text's first words filled the names' memo table)
+    if (
+      isBlurbMark(s[next]) &&
+      letterAt(s, skipSpace(s, next + 1)) !== 0 &&
+      HEADER_WORDS.has(normalizeName(s.slice(start, end)))
+    )
+      return next;
   }
   const lineEnd = s.indexOf('\n', start);
   if (lineEnd < 0 || lineEnd - start > MAX_LEAD_IN) return 0;
