@@ -141,11 +141,13 @@ const LIST_HEADERS = [
   'Ingredienti:\n',
 ];
 
-/** A list header in front of the whole text (before any blurbs in it, as a tab's heading is read with them). */
-export function headed(text: string, seed: number): string {
-  const rand = rng(seed);
-  return LIST_HEADERS[Math.floor(rand() * LIST_HEADERS.length)]! + text;
+/** One of `leads`, picked by the seed, in front of the whole text. */
+function leadIn(leads: readonly string[], text: string, seed: number): string {
+  return leads[Math.floor(rng(seed)() * leads.length)]! + text;
 }
+
+/** A list header in front of the whole text (before any blurbs in it, as a tab's heading is read with them). */
+export const headed = (text: string, seed: number): string => leadIn(LIST_HEADERS, text, seed);
 
 /**
  * Claims in a description in front of the list, naming irritants the product is free of: none of them may
@@ -172,17 +174,11 @@ const KEY_SECTIONS = [
   'Key Ingredients: Retinol, Vitamin C, Squalane.\n',
 ];
 
-/** A key-ingredients section and a list header in front of the whole text. */
-export function keySection(text: string, seed: number): string {
-  const rand = rng(seed);
-  return KEY_SECTIONS[Math.floor(rand() * KEY_SECTIONS.length)]! + text;
-}
+/** A key-ingredients section (and mostly a list header) in front of the whole text. */
+export const keySection = (text: string, seed: number): string => leadIn(KEY_SECTIONS, text, seed);
 
 /** A free-from claim in front of the whole text. */
-export function claimed(text: string, seed: number): string {
-  const rand = rng(seed);
-  return CLAIMS[Math.floor(rand() * CLAIMS.length)]! + text;
-}
+export const claimed = (text: string, seed: number): string => leadIn(CLAIMS, text, seed);
 
 /**
  * No separator at all: the page put each name in its own element and the text was read with textContent,

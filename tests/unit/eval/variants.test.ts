@@ -1,13 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import {
   bullets,
+  claimed,
   drugFactsPanel,
   gluedHeader,
+  headed,
   joined,
+  keySection,
+  lineBreakTags,
   mixed,
   oneItemPerLine,
+  pipes,
   rng,
   semicolons,
+  tabs,
   typo,
   typoEvidence,
   typoEveryWord,
@@ -93,6 +99,13 @@ describe('separators', () => {
     );
   });
 
+  test('pipes, tabs and <br> keep every item', () => {
+    const items = parts(LIST);
+    expect(pipes(LIST).split(' | ')).toEqual(items);
+    expect(tabs(LIST).split('\t')).toEqual(items);
+    expect(lineBreakTags(LIST).split('<br>')).toEqual(items);
+  });
+
   test('Boots bullets become lines too', () => {
     expect(oneItemPerLine('AQUA • GLYCERIN • RETINOL')).toBe('AQUA\nGLYCERIN\nRETINOL');
   });
@@ -130,6 +143,23 @@ describe('glued header', () => {
     expect(out.startsWith('-Retinol: Renews.')).toBe(true);
     expect(out).toMatch(/Water 1%/);
     expect(out.endsWith('Retinol')).toBe(true);
+  });
+});
+
+describe('a lead-in in front: a list header, a free-from claim, a key-ingredients section', () => {
+  test('the whole text follows it unchanged; seeded', () => {
+    for (const make of [headed, claimed, keySection]) {
+      const seen = new Set<string>();
+      for (let seed = 0; seed < 40; seed++) {
+        const out = make(LIST, seed);
+        expect(out.endsWith(LIST)).toBe(true);
+        expect(out.length).toBeGreaterThan(LIST.length);
+        expect(make(LIST, seed)).toBe(out);
+        seen.add(out);
+      }
+      // every seed picks one of a few lead-ins, and more than one is picked
+      expect(seen.size).toBeGreaterThan(2);
+    }
   });
 });
 
