@@ -3,6 +3,8 @@
  * HTML entities decoded.
  */
 
+import { isDigitCode } from './chars';
+
 const PY_LIST_GAP = ' ,;•·\t\n';
 
 /**
@@ -347,15 +349,33 @@ const SPACED_DASH = / [–—+-] /g;
 
 /**
  * Names separated by spaced dashes or pluses ("Water – Glycerin – Retinol – Parfum"): separators when the
- * text has at least three of them and no commas or semicolons of its own, so a strength ("Zinc Oxide -
- * 10%") or a blurb's dash inside a comma list is never cut.
+ * text has at least three of them and no commas or semicolons of its own, or four times as many dashes as
+ * those (blurbs in front of a dash list), so a strength ("Zinc Oxide - 10%") or a blurb's dash inside a
+ * comma list is never cut.
  */
 export function dashSeparators(s: string): string {
-  // commas first: almost every text has one, found near its start
-  if (s.indexOf(',') >= 0 || s.indexOf(';') >= 0) return s;
   if (s.indexOf(' - ') < 0 && s.indexOf(' – ') < 0 && s.indexOf(' — ') < 0 && s.indexOf(' + ') < 0) return s;
   const n = s.match(SPACED_DASH)?.length ?? 0;
-  return n >= 3 ? s.replace(SPACED_DASH, ', ') : s;
+  if (n < 3) return s;
+  // commas and semicolons of the text's own: none, or far fewer than the dashes (a blurb's commas in front
+  // of a dash-separated list: "-Niacinamide: evens tone, smooths. Aqua - Glycerin - ...")
+  const commas = separatorCount(s);
+  if (commas > 0 && n < 4 * commas) return s;
+  // in a text written so, a dash spaced on one side between words is one too ("1,2-HEXANEDIOL- OCTYLDODECANOL",
+  // "GLYCERYL STEARATE -ISONIACINAMIDE": Boots)
+  return s.replace(SPACED_DASH, ', ').replace(HALF_SPACED_DASH, '$1, ');
+}
+
+/** A dash with a space on one side only, between a word (or a bracket) and a word. */
+const HALF_SPACED_DASH = /([A-Za-z)])(?:- | -)(?=[A-Za-z])/g;
+
+/** Commas (not between digits: "1,2-Hexanediol") and semicolons. */
+function separatorCount(s: string): number {
+  let k = 0;
+  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1))
+    if (!(isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))) k++;
+  for (let i = s.indexOf(';'); i >= 0; i = s.indexOf(';', i + 1)) k++;
+  return k;
 }
 
 /**

@@ -147,6 +147,27 @@ describe('numbers and spaced dashes as separators', () => {
     );
   });
 
+  test('a dash list after blurbs with commas of their own: the dashes, far more, are the separators', () => {
+    const list = [
+      'AQUA',
+      'GLYCERIN',
+      'RETINOL',
+      'BUTYLENE GLYCOL',
+      'SQUALANE',
+      'DIMETHICONE',
+      'TOCOPHEROL',
+      'PANTHENOL',
+      'PARFUM',
+    ];
+    const text = `-Niacinamide: evens tone, smooths. ${list.join(' - ')} - 1,2-HEXANEDIOL- SILICA -CELLULOSE`;
+    expect(names(text)).toEqual([...list, '1,2-HEXANEDIOL', 'SILICA', 'CELLULOSE']);
+    expect(cats(text)).toEqual(['retinoid', 'fragrance']);
+    // a comma list with a few dashes of its own is not cut at them
+    const commas =
+      'Aqua, Glycerin - Vegetable, Cetyl Alcohol, Zinc Oxide - 10%, Parfum, Retinol - 0.5%, Mica';
+    expect(dashSeparators(commas)).toBe(commas);
+  });
+
   test('four one-word names run together are four items', () => {
     expect(names('WATER GLYCERIN RETINOL PARFUM')).toEqual(['WATER', 'GLYCERIN', 'RETINOL', 'PARFUM']);
   });
