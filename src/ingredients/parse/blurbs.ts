@@ -170,12 +170,20 @@ function afterHeaderBeforeBlurb(s: string): number {
     )
       return next;
   }
-  const lineEnd = s.indexOf('\n', start);
-  if (lineEnd < 0 || lineEnd - start > MAX_LEAD_IN) return 0;
-  const next = skipSpace(s, lineEnd);
-  if (!isBlurbMark(s[next])) return 0;
-  return wordCounts(s.slice(start, lineEnd)).prose >= 2 && !looksLikeList(s, start, false) ? next : 0;
+  // the lead-in is the first sentence ("This serum brightens the skin. -Retinol: ..."), else the first line
+  LEAD_IN_END.lastIndex = start;
+  const sentence = LEAD_IN_END.exec(s)?.index ?? -1;
+  for (const end of [sentence, s.indexOf('\n', start)]) {
+    if (end < 0 || end - start > MAX_LEAD_IN) continue;
+    const next = skipSpace(s, end + 1);
+    if (!isBlurbMark(s[next])) continue;
+    if (wordCounts(s.slice(start, end)).prose >= 2 && !looksLikeList(s, start, false)) return next;
+  }
+  return 0;
 }
+
+/** Where a lead-in sentence ends: a stop with a space, a line end or a blurb mark after it. */
+const LEAD_IN_END = /[.!?](?=[ \t\n]|[-•–])/g;
 
 /**
  * Drop key-ingredient blurbs glued in front of the list:

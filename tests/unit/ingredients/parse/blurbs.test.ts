@@ -51,6 +51,9 @@ describe('key-ingredient blurbs', () => {
     const text = `Benefits: Gently exfoliates with lactic acid for smoother skin.\n${blurbs}Water, Propylene Glycol, Glycerin`;
     expect(names(text)).toEqual(['Water', 'Propylene Glycol', 'Glycerin']);
     expect(analyze(text).findings).toEqual([]);
+    // a sentence on the blurbs' own line is a lead-in too
+    const sentence = `This serum brightens the skin with its vitamin blend. ${blurbs}Water, Propylene Glycol, Glycerin`;
+    expect(names(sentence)).toEqual(['Water', 'Propylene Glycol', 'Glycerin']);
     // the first line is the list: kept (a "- Free from" note after it is no blurb to strip to)
     expect(names('Aqua, Glycerin, Retinol\n- Free from parabens')).toEqual(['Aqua', 'Glycerin', 'Retinol']);
   });
