@@ -239,26 +239,23 @@ export function cutFooter(s: string): string {
     const start = found.chrome ? at : sentenceStart(text, at);
     LIST_HEADER.lastIndex = at + 1;
     const header = LIST_HEADER.exec(text);
-    if (header === null) {
-      // a claim in a description in front of the list, with no header between ("This serum is formulated
-      // without retinol or fragrance. Aqua, Glycerin, ..."): only its sentence goes (the whole list was cut)
-      // A claim that introduces names ("formulated without the following ingredients:\nSulfates, Parabens,
-      // ...", Sephora's footer) is followed by what is NOT inside: the cut stands.
-      const end = found.chrome ? text.length : sentenceEnd(text, at);
+    // A claim in a description in front of the list ("This serum is formulated without retinol or
+    // fragrance. Aqua, Glycerin, ..."): only its sentence goes when an INCI list follows it, before the next
+    // footer and before any header (the whole list was cut; with a header far after the list, an "Active
+    // Ingredients:" panel, the list between was dropped). A claim that introduces names ("formulated without
+    // the following ingredients:\nSulfates, Parabens, ...", Sephora's footer) is followed by what is NOT
+    // inside: the cut stands.
+    if (!found.chrome) {
+      const end = sentenceEnd(text, at);
       const introduces = /:|\bfollowing\b/i.test(text.slice(at, end));
-      // (the names must come before the next footer: a disclaimer's sentences before Sephora's own list of
-      // what is not inside are no list)
-      if (
-        !introduces &&
-        end < text.length &&
-        listFollows(text, end, footerAt(text, end)?.at ?? text.length)
-      ) {
+      const until = Math.min(header?.index ?? text.length, footerAt(text, end)?.at ?? text.length);
+      if (!introduces && end < until && listFollows(text, end, until)) {
         text = text.slice(0, start) + text.slice(end);
         from = start;
         continue;
       }
-      return text.slice(0, start);
     }
+    if (header === null) return text.slice(0, start);
     text = text.slice(0, start) + text.slice(header.index);
     from = start + header[0].length;
   }

@@ -111,6 +111,21 @@ describe('a footer phrase before the list is a claim, not the end of the list', 
     expect(flaggedCategories(analyze(text))).toEqual(['fragrance', 'retinoid']);
   });
 
+  test('a claim in front, the list, then a header far after it (a sunscreen panel): the list between stays', () => {
+    const text =
+      'This serum is formulated without alcohol or fragrance. Water, Cyclopentasiloxane, Butylene Glycol, Glycerin, ' +
+      'Parfum\nActive Ingredients: Ethylhexyl Methoxycinnamate (7%), Zinc Oxide (2%)';
+    expect(names(text)).toEqual([
+      'Water',
+      'Cyclopentasiloxane',
+      'Butylene Glycol',
+      'Glycerin',
+      'Parfum',
+      'Ethylhexyl Methoxycinnamate',
+      'Zinc Oxide',
+    ]);
+  });
+
   test("a claim that introduces its names with a colon is followed by what is NOT inside: Sephora's footer still cuts", () => {
     const text = `Aqua, Glycerin.${FOOTER.replace('full list): ', 'full list):\n')}`;
     expect(names(text)).toEqual(['Aqua', 'Glycerin']);
