@@ -57,8 +57,9 @@ const cache = new Map<string, string>();
 export function clearNormalizeCache(): void {
   cache.clear();
 }
+/** A character past ASCII. */
 // eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
+export const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The trade mark and the service mark (® and © are no letters in any form). */
 const MARKS = /[\u2122\u2120]/g;

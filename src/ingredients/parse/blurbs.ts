@@ -5,9 +5,9 @@
  */
 import { normalizeName } from '../normalize';
 import { isKnownName } from '../vocab';
-import { isLower, isSpace, letterAt } from './chars';
+import { isLower, isSpace, letterAt, NAME_SEPARATORS } from './chars';
 import { SECTION_HEADER } from './clean';
-import { takeParens } from './parens';
+import { INNER_GROUP, takeParens } from './parens';
 import { wordCounts } from './prose';
 import { HEADER_WORDS } from './words';
 
@@ -23,15 +23,12 @@ const LIST_HEADING = new RegExp(
   'i',
 );
 
-/** A bracketed group with no bracket inside it. */
-const INNER_GROUP = /\([^()]*\)/g;
 /**
- * Where one name of a list ends, as splitPieces() reads separators: commas, semicolons, bullets, "|", tabs
- * and line ends (a list read from a table or a pipe-joined feed: "Aqua | Glycerin | ..."), and a stop with a
- * space after it ("AQUA/WATER/EAU. CAPRYLIC/CAPRIC TRIGLYCERIDE. GLYCERIN. ..." lists by stops).
+ * Where one name of a list ends: a separator as splitPieces() reads it (also "|" and tabs: a list read from
+ * a table or a pipe-joined feed, "Aqua | Glycerin | ..."), or a stop with a space after it
+ * ("AQUA/WATER/EAU. CAPRYLIC/CAPRIC TRIGLYCERIDE. GLYCERIN. ..." lists by stops).
  */
-const PART_END_CHARS = ',;\n\t|\u2022\u00b7\u25cf\u25aa\u25c6\u2666';
-const PART_END = new RegExp(`[${PART_END_CHARS}]|\\.\\s`);
+const PART_END = new RegExp(`[${NAME_SEPARATORS}]|\\.\\s`);
 
 /** A stop with a capital right after it: a sentence or a footer starts there. */
 const GLUED_STOP = /\.(?=[A-Z])/;
@@ -109,7 +106,7 @@ function startsWithKnownName(s: string, at: number): boolean {
   const limit = Math.min(s.length, at + 120);
   while (end < limit) {
     const c = s[end]!;
-    if (c === '.' || PART_END_CHARS.includes(c)) break;
+    if (c === '.' || NAME_SEPARATORS.includes(c)) break;
     end++;
   }
   const base = takeParens(s.slice(at, end)).base;
@@ -148,9 +145,9 @@ const MAX_LEAD_IN = 400;
 /**
  * Where the blurbs start when something stands in front of them: a list header ("Ingredients: -Retinol:
  * Boosts renewal. Water, ...", "Ingrédients\n-Retinol: ...": a shop's tab heading read with its text) or a
- * line of prose ("Benefits: Gently exfoliates with lactic acid ...\n-Retinol: ..."). 0 when the text does
- * not open so. The lead-in goes with the blurbs: a header is dropped by the list builder anyway, and a
- * sentence is no INCI list (a line that looks like one stays).
+ * sentence or line of prose ("Benefits: Gently exfoliates with lactic acid ...\n-Retinol: ..."). 0 when
+ * the text does not open so. The lead-in goes with the blurbs: a header is dropped by the list builder
+ * anyway, and a sentence is no INCI list (a line that looks like one stays).
  */
 function afterHeaderBeforeBlurb(s: string): number {
   const start = skipSpace(s, 0);
@@ -193,7 +190,7 @@ export function stripBlurbs(s: string): string {
   let pos = afterHeaderBeforeBlurb(s);
   let caseless: boolean | null = null; // computed on the first blurb only, below
   for (let guard = 0; guard < 50; guard++) {
-    while (pos < s.length && (isSpace(s[pos]) || s[pos] === '\n')) pos++;
+    pos = skipSpace(s, pos);
     if (!isBlurbMark(s[pos])) return s.slice(pos);
     const colon = s.indexOf(':', pos);
     const comma = s.indexOf(',', pos);
@@ -221,8 +218,7 @@ export function stripBlurbs(s: string): string {
         if (startsWithKnownName(s, i + 1) && looksLikeList(s, i + 1, caseless)) return s.slice(i + 1);
         continue;
       }
-      let j = i + 1;
-      while (j < s.length && (isSpace(s[j]) || s[j] === '\n')) j++;
+      const j = skipSpace(s, i + 1);
       if (j >= s.length) {
         return '';
       }

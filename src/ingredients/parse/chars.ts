@@ -50,3 +50,10 @@ export function trimmedSlice(s: string, start: number, end: number): string {
   while (end > start && isTrimSpace(s.charCodeAt(end - 1))) end--;
   return start === end ? '' : s.slice(start, end);
 }
+
+/**
+ * The characters that end one name of a list, as splitPieces() reads them: comma, semicolon, tab, "|", line
+ * end and the bullets (• · ● ▪ ◆ ♦). The stages that look ahead for a list (blurbs.ts, footer.ts) read the
+ * same set, so a list that splits is also a list they see. None is special inside a character class.
+ */
+export const NAME_SEPARATORS = ',;\t|\n\u2022\u00b7\u25cf\u25aa\u25c6\u2666';

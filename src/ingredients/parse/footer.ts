@@ -6,7 +6,8 @@
 import { escapeRegExp } from '../../regexp';
 import { editDistance, normalizeName } from '../normalize';
 import { isKnownName } from '../vocab';
-import { letterAt } from './chars';
+import { letterAt, NAME_SEPARATORS } from './chars';
+import { INNER_GROUP } from './parens';
 import { FOOTER_MARKERS, HEADER_WORDS, PAGE_CHROME_MARKERS } from './words';
 
 /**
@@ -182,9 +183,7 @@ export function sentenceEnd(s: string, at: number): number {
 }
 
 /** Where one name of a list ends (as splitPieces() reads separators). */
-const LIST_PART_END = /[,;\n\t|\u2022\u00b7]/;
-/** A bracketed group with no bracket inside it ("Aqua (Water)", "CI 77491 (Iron Oxides)"). */
-const GROUP = /\([^()]*\)/g;
+const LIST_PART_END = new RegExp(`[${NAME_SEPARATORS}]`);
 /** Known names among five names in a row: this many, and an INCI list is there. */
 const LIST_NAMES = 3;
 /** How far after a claim an INCI list may start (past an address or a size line on a saved whole page). */
@@ -198,7 +197,7 @@ const LIST_REACH = 1_500;
 export function listFollows(s: string, at: number, until: number): boolean {
   const parts = s
     .slice(at, Math.min(until, at + LIST_REACH))
-    .replace(GROUP, '')
+    .replace(INNER_GROUP, '')
     .split(LIST_PART_END);
   // the last part may be cut off by the slice
   parts.pop();

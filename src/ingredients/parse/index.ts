@@ -12,6 +12,7 @@
  * Everything here is a linear scan or a bounded regex (no nested quantifiers), and the input is capped, so
  * any string returns quickly.
  */
+import { NON_ASCII } from '../normalize';
 import type { SubList } from '../types';
 import { stripBlurbs } from './blurbs';
 import {
@@ -31,9 +32,6 @@ import { splitPieces } from './split';
 
 export { clearParseCache, sentenceOf, type ItemProto } from './list-builder';
 export { isNameLike, isProseItem } from './prose';
-
-/** A character past ASCII (an entity decoded to one). */
-const NON_ASCII = /[\u0080-\u{10ffff}]/u;
 
 /** Longest text we read; real lists (with footers) stay under 10 kB. */
 const MAX_TEXT_LENGTH = 100_000;

@@ -108,3 +108,6 @@ export function pairedClose(s: string, open: number): number {
   }
   return -1;
 }
+
+/** A bracketed group with no bracket inside it ("Aqua (Water)"); global, for replace(). */
+export const INNER_GROUP = /\([^()]*\)/g;

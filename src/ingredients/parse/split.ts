@@ -1,5 +1,5 @@
 /** The whole text -> pieces at separators, each piece with what kind of boundary it follows. */
-import { isDigitCode, isLower, trimmedSlice } from './chars';
+import { isDigitCode, isLower, NAME_SEPARATORS, trimmedSlice } from './chars';
 import { pairedClose } from './parens';
 import { ABBREVIATIONS } from './words';
 
@@ -46,7 +46,7 @@ function isBlendJoin(s: string, open: number, close: number): boolean {
  * match objects): the character-by-character loop it replaces cost 60 ms more over the corpus's 11.7 million
  * characters (issue 9 item 7).
  */
-const SPLIT_AT = /[(),;\t|\n[\].\u2022\u00b7\u25cf\u25aa\u25c6\u2666]/g;
+const SPLIT_AT = new RegExp(`[()[\\].${NAME_SEPARATORS}]`, 'g');
 
 /**
  * Split text into pieces at separators outside (matched) parentheses: commas, semicolons, bullets and tabs
