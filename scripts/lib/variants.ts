@@ -123,6 +123,9 @@ export const semicolons = (text: string): string => reseparate(text, () => '; ')
 /** Pipe-separated (a feed that joins a table's cells with " | "). */
 export const pipes = (text: string): string => reseparate(text, () => ' | ');
 
+/** Slash-separated, spaced (a list exported or pasted with " / " between names; names' own slashes stay). */
+export const slashes = (text: string): string => reseparate(text, () => ' / ');
+
 /** Tab-separated (a list copied out of a spreadsheet or a table's cells). */
 export const tabs = (text: string): string => reseparate(text, () => '\t');
 
@@ -274,6 +277,7 @@ export const VARIANTS: Record<string, (l: VariantInput) => string> = {
   bullets: (l) => bullets(l.text),
   semicolons: (l) => semicolons(l.text),
   pipes: (l) => pipes(l.text),
+  slashes: (l) => slashes(l.text),
   tabs: (l) => tabs(l.text),
   br: (l) => lineBreakTags(l.text),
   joined: (l) => joined(l.text),

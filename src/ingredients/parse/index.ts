@@ -20,6 +20,7 @@ import {
   decodeEntities,
   dropDrugFactsSections,
   normalizeChars,
+  slashSeparators,
   stripMarkup,
   unglueHeaders,
   unnumberList,
@@ -59,7 +60,7 @@ export function parseDetailed(input: string): {
   text = decodeEntities(marked);
   if (text !== marked && NON_ASCII.test(text)) text = normalizeChars(text);
   text = unglueHeaders(dropDrugFactsSections(text));
-  text = dashSeparators(unnumberList(text));
+  text = slashSeparators(dashSeparators(unnumberList(text)));
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   text = cutFooter(dropKeySection(text));
   text = stripBlurbs(text);

@@ -11,6 +11,7 @@ import {
   mixed,
   oneItemPerLine,
   pipes,
+  slashes,
   rng,
   semicolons,
   tabs,
@@ -99,9 +100,10 @@ describe('separators', () => {
     );
   });
 
-  test('pipes, tabs and <br> keep every item', () => {
+  test('pipes, slashes, tabs and <br> keep every item', () => {
     const items = parts(LIST);
     expect(pipes(LIST).split(' | ')).toEqual(items);
+    expect(slashes(LIST).split(' / ')).toEqual(items);
     expect(tabs(LIST).split('\t')).toEqual(items);
     expect(lineBreakTags(LIST).split('<br>')).toEqual(items);
   });

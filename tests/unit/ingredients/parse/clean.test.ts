@@ -1,7 +1,7 @@
 /** parse/clean.ts: markup, shop codes and python-list strings before the split. */
 import { describe, expect, test } from 'vitest';
 import { analyze, flaggedCategories, parse } from '../../../../src/ingredients/index';
-import { dashSeparators, unnumberList } from '../../../../src/ingredients/parse/clean';
+import { dashSeparators, slashSeparators, unnumberList } from '../../../../src/ingredients/parse/clean';
 import { bullets } from '../../../../scripts/lib/variants';
 
 const names = (text: string) => parse(text).flatMap((l) => l.items.map((i) => i.name));
@@ -166,6 +166,53 @@ describe('numbers and spaced dashes as separators', () => {
     const commas =
       'Aqua, Glycerin - Vegetable, Cetyl Alcohol, Zinc Oxide - 10%, Parfum, Retinol - 0.5%, Mica';
     expect(dashSeparators(commas)).toBe(commas);
+  });
+
+  test('a list with the slash as its one separator, spaced or tight: every name an item', () => {
+    const spaced = 'Water / Glycerin / Squalane / Retinol / Dimethicone / Phenoxyethanol / Tocopherol';
+    expect(names(spaced)).toEqual(spaced.split(' / '));
+    expect(names(spaced.replaceAll(' / ', '/'))).toEqual(spaced.split(' / '));
+    const two = 'Water / Glycerin / Lactic Acid / Squalane / Glycolic Acid / Dimethicone / Tocopherol';
+    expect(names(two)).toEqual(two.split(' / '));
+    // after blurbs with commas and full stops of their own
+    const blurbs = `-Retinal: renews, smooths.\n-Squalane: softens.\n${spaced}`;
+    expect(names(blurbs)).toEqual(spaced.split(' / '));
+    expect(cats(blurbs)).toEqual(['retinoid']);
+  });
+
+  test("a slash list keeps the names' own slashes: synonyms and copolymers in a spaced list, known names in a tight one", () => {
+    expect(
+      names('Aqua/Water/Eau / Glycerin / Acrylates/C10-30 Alkyl Acrylate Crosspolymer / Squalane / Parfum'),
+    ).toEqual(['Aqua', 'Glycerin', 'Acrylates/C10-30 Alkyl Acrylate Crosspolymer', 'Squalane', 'Parfum']);
+    const tight = 'Water/Caprylic/Capric Triglyceride/Lactic Acid/Glycolic Acid Copolymer/Glycerin/Squalane';
+    expect(slashSeparators(tight)).toBe(
+      'Water, Caprylic/Capric Triglyceride, Lactic Acid/Glycolic Acid Copolymer, Glycerin, Squalane',
+    );
+    // the copolymer is not a lactic acid
+    expect(cats(tight)).toEqual([]);
+    // an irritant before an unknown copolymer's name stays an item of its own
+    expect(names('Water/Alcohol/Vinyl Dimethicone Crosspolymer/Glycerin/Squalane')).toContain('Alcohol');
+  });
+
+  test('slashes that separate nothing stay: synonym sets in a comma list, few slashes, dates, URLs, long runs', () => {
+    const comma = 'Aqua/Water/Eau, Glycerin, Caprylic/Capric/Myristic/Stearic Triglyceride, Parfum/Fragrance';
+    expect(slashSeparators(comma)).toBe(comma);
+    // the last item's synonyms with no comma after them: four slashes at least
+    const tail = 'Aqua, Glycerin, Squalane, Parfum/Fragrance/Aroma';
+    expect(slashSeparators(tail)).toBe(tail);
+    const url = 'See https://example.com/a/b/c/d for the list';
+    expect(slashSeparators(url)).toBe(url);
+    const dates = 'Made 01/02/2026, best before 01/02/2028';
+    expect(slashSeparators(dates)).toBe(dates);
+    // a shade's names run together with a slash here and there: parts too long to be names
+    const run =
+      'Synthetic Fluorphlogopite Neopentyl Glycol Dicaprylate/Dicaprate Dimethicone Titanium/Titanium Dioxide ' +
+      'Peg-12 Dimethicone Sorbitan Isostearate Dimethicone/Vinyl Dimethicone Crosspolymer Glycerin Polysorbate 60 ' +
+      'Caprylyl Glycol/Tin Oxide 1,2-Hexanediol Xanthan Gum Chondrus Crispus Hydrogenated Lecithin Sodium Citrate';
+    expect(slashSeparators(run)).toBe(run);
+    // inside a bracket: a sub-list's synonyms
+    const bracket = 'Citrus Aurantium Dulcis (Orange/Naranja/Laranja/Arancia/Orange) Peel Oil, Aqua';
+    expect(slashSeparators(bracket)).toBe(bracket);
   });
 
   test('four one-word names run together are four items', () => {
