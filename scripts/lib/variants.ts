@@ -126,6 +126,12 @@ export const pipes = (text: string): string => reseparate(text, () => ' | ');
 /** Slash-separated, spaced (a list exported or pasted with " / " between names; names' own slashes stay). */
 export const slashes = (text: string): string => reseparate(text, () => ' / ');
 
+/** Commas, and ", and" before the last name (a brand's own page written as a sentence: "..., Squalane, and Retinol."). */
+export const oxfordAnd = (text: string): string => {
+  const n = separators(text).length;
+  return reseparate(text, (k) => (k === n - 1 ? ', and ' : ', '));
+};
+
 /** Tab-separated (a list copied out of a spreadsheet or a table's cells). */
 export const tabs = (text: string): string => reseparate(text, () => '\t');
 
@@ -278,6 +284,7 @@ export const VARIANTS: Record<string, (l: VariantInput) => string> = {
   semicolons: (l) => semicolons(l.text),
   pipes: (l) => pipes(l.text),
   slashes: (l) => slashes(l.text),
+  'and-last': (l) => oxfordAnd(l.text),
   tabs: (l) => tabs(l.text),
   br: (l) => lineBreakTags(l.text),
   joined: (l) => joined(l.text),

@@ -137,6 +137,25 @@ function isFootnoteChar(c: string | undefined): boolean {
   return c !== undefined && FOOTNOTE_CHARS.includes(c);
 }
 
+/**
+ * A writer's "and" before the last name ("Water, Squalane, and Retinol": the Oxford comma left "and Retinol",
+ * one unknown name and a silent miss) and a dash bullet at a line's start ("- Retinol": the name matched, the
+ * finding showed the dash): the name alone, when it is name-sized. No INCI name starts with the word "and" or
+ * a dash.
+ */
+const LEADING_JOIN = /^(?:(?:and|&)\s+|[-\u2013\u2014]\s+)(?=[A-Za-z0-9\u00c0-\u024f])/i;
+
+export function withoutLeadingJoin(text: string): string {
+  const m = LEADING_JOIN.exec(text);
+  if (m === null) return text;
+  // a name's length: a sentence of prose read as an item ("and the deterioration of natural keratin") stays
+  const rest = text.slice(m[0].length);
+  return rest.split(' ').length <= MAX_JOINED_NAME_WORDS ? rest : text;
+}
+
+/** Words of a name after a leading "and" (INCI names run to five or six, with a strength). */
+const MAX_JOINED_NAME_WORDS = 6;
+
 /** "*Certified Organic Ingredient", "**made from organic ..." : a legend, not an ingredient. */
 export function isLegend(text: string): boolean {
   const t = text.trim();

@@ -6,7 +6,7 @@ import { remember } from '../memo';
 import { itemKey, normalizeName } from '../normalize';
 import type { Item, RuleMatch, SubList } from '../types';
 import { isKnownName } from '../vocab';
-import { isLegend, makeItem, slashSeparated, type ItemText } from './item';
+import { isLegend, makeItem, slashSeparated, withoutLeadingJoin, type ItemText } from './item';
 import {
   cleanLabel,
   headerRest,
@@ -113,7 +113,7 @@ function protosOf(written: string, allowSegment: boolean): ItemProto[] {
 function itemsOf(parts: readonly string[]): ItemProto[] {
   const out: ItemProto[] = [];
   for (const raw of parts) {
-    const trimmed = withoutLeadingHeader(raw.trim());
+    const trimmed = withoutLeadingHeader(withoutLeadingJoin(raw.trim()));
     if (trimmed.length === 0 || isLegend(trimmed)) continue;
     const bySlash = slashSeparated(trimmed);
     if (bySlash) {

@@ -12,6 +12,7 @@ import {
   oneItemPerLine,
   pipes,
   slashes,
+  oxfordAnd,
   rng,
   semicolons,
   tabs,
@@ -104,6 +105,9 @@ describe('separators', () => {
     const items = parts(LIST);
     expect(pipes(LIST).split(' | ')).toEqual(items);
     expect(slashes(LIST).split(' / ')).toEqual(items);
+    expect(oxfordAnd(LIST)).toBe(
+      'Water, Glycerin, 1,2-Hexanediol, Iron Oxides (CI 77491, CI 77492), Retinol, and Alcohol Denat.',
+    );
     expect(tabs(LIST).split('\t')).toEqual(items);
     expect(lineBreakTags(LIST).split('<br>')).toEqual(items);
   });

@@ -1,6 +1,6 @@
 /** parse/item.ts: one item's name, synonyms, percentage and footnote marks. */
 import { describe, expect, test } from 'vitest';
-import { parse } from '../../../../src/ingredients/index';
+import { analyze, flaggedCategories, parse } from '../../../../src/ingredients/index';
 
 const names = (text: string) => parse(text).flatMap((l) => l.items.map((i) => i.name));
 
@@ -40,5 +40,24 @@ describe('item details', () => {
   test('a leading decimal point (".50%") is half a percent', () => {
     const item = parse('Active ingredient: Salicylic Acid .50%. Other ingredients: Water')[0]!.items[0]!;
     expect(item).toMatchObject({ name: 'Salicylic Acid', percent: 0.5 });
+  });
+
+  test('", and" before the last name and a dash bullet at a line start: the name alone, raw text too', () => {
+    const [last] = parse('Water, Glycerin, Squalane, and Retinol.')[0]!.items.slice(-1);
+    expect(last).toMatchObject({ raw: 'Retinol', name: 'Retinol' });
+    expect(flaggedCategories(analyze('Aqua, Glycerin, Squalane & Lactic Acid'))).toEqual(['aha']);
+    expect(parse('- Water\n- Glycerin\n- Retinol')[0]!.items.map((i) => i.raw)).toEqual([
+      'Water',
+      'Glycerin',
+      'Retinol',
+    ]);
+    // a name that starts with the letters a-n-d is no "and"
+    expect(names('Water, Andrographis Paniculata Extract')).toEqual([
+      'Water',
+      'Andrographis Paniculata Extract',
+    ]);
+    // a sentence of prose after "and" keeps its word: it is no name
+    const prose = 'and the deterioration of natural keratin in your hair';
+    expect(parse(`Water, ${prose}`)[0]!.items[1]!.raw).toBe(prose);
   });
 });
