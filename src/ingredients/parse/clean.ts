@@ -384,8 +384,9 @@ export function slashSeparators(s: string): string {
   for (let i = s.indexOf('/'); i >= 0; i = s.indexOf('/', i + 1)) slashes++;
   // every slash counted first (a cheap no for the comma lists that hold "Aqua/Water/Eau"), then the top-level ones
   if (slashes < MIN_SLASHES) return s;
-  // the other separators from the first slash on (blurbs in front of the list hold their own)
-  const others = otherSeparatorCount(s.slice(s.indexOf('/')));
+  // the other separators from the first slash on (blurbs in front of the list hold their own), counted only
+  // until they are too many (a comma list says so within a few names)
+  const others = otherSeparators(s, s.indexOf('/'), slashes / 4);
   if (slashes < 4 * others) return s;
   const at = topLevelSlashes(s);
   if (at.length < MIN_SLASHES || at.length < 4 * others) return s;
@@ -469,17 +470,30 @@ function topLevelSlashes(s: string): number[] {
 }
 
 /**
- * The separators a slash list lacks: commas and semicolons (separatorCount), every other character that ends a
- * name (NAME_SEPARATORS: line ends, tabs, pipes, bullets, middle dots) and a full stop before a space (a list
- * written "AQUA/WATER/EAU. GLYCERIN. ...").
+ * The separators a slash list lacks from `from` on, counted up to the first past `most`: commas (not between
+ * digits) and semicolons, every other character that ends a name (NAME_SEPARATORS: line ends, tabs, pipes,
+ * bullets, middle dots) and a full stop before a space (a list written "AQUA/WATER/EAU. GLYCERIN. ...").
  */
-function otherSeparatorCount(s: string): number {
-  let k = separatorCount(s);
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '.' ? s.charCodeAt(i + 1) === 32 : c !== ',' && c !== ';' && NAME_SEPARATORS.includes(c)) k++;
+function otherSeparators(s: string, from: number, most: number): number {
+  let k = 0;
+  for (let i = from; i < s.length && k <= most; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44) {
+      if (!(isDigitCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i + 1)))) k++;
+    } else if (c === 46) {
+      if (s.charCodeAt(i + 1) === 32) k++;
+    } else if (c < 128 ? ASCII_SEPARATOR[c] === 1 : OTHER_SEPARATORS.has(c)) k++;
   }
   return k;
+}
+
+/** NAME_SEPARATORS by code: a table for ASCII, a set for the bullets and middle dots. */
+const ASCII_SEPARATOR = new Uint8Array(128);
+const OTHER_SEPARATORS = new Set<number>();
+for (const ch of NAME_SEPARATORS) {
+  const c = ch.charCodeAt(0);
+  if (c < 128) ASCII_SEPARATOR[c] = 1;
+  else OTHER_SEPARATORS.add(c);
 }
 
 /** A dash with a space on one side only, between a word (or a bracket) and a word. */
