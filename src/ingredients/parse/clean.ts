@@ -311,8 +311,12 @@ export function unglueHeaders(s: string): string {
   return from === 0 ? t : out + t.slice(from);
 }
 
-/** "1. " or "2) " at the text's start or after a space or separator: a list number. */
-const LIST_NUMBER = /(^|[\s,;])(\d{1,3})[.)]\s+(?=[A-Za-z])/g;
+/**
+ * "1. " or "2) " at the text's start or after a space or separator, before a name: a list number. A name may
+ * start with digits and a dash ("10) 1,2-Hexanediol", "4-Terpineol"): without them the count stopped there
+ * and every later number stayed in its name.
+ */
+const LIST_NUMBER = /(^|[\s,;])(\d{1,3})[.)]\s+(?=[A-Za-z]|\d[\d,]*-)/g;
 
 /**
  * A numbered list written on one line ("1. Water 2. Glycerin 3. Retinol"): the numbers are separators

@@ -131,6 +131,20 @@ describe('numbers and spaced dashes as separators', () => {
     expect(names('1) Aqua 2) Glycerin 3) Salicylic Acid')).toEqual(['Aqua', 'Glycerin', 'Salicylic Acid']);
   });
 
+  test('a numbered name that starts with digits and a dash does not stop the count', () => {
+    const text = '1) Water 2) Glycerin 3) 1,2-Hexanediol 4) Retinol 5) Squalane 6) Lactic Acid';
+    expect(names(text)).toEqual([
+      'Water',
+      'Glycerin',
+      '1,2-Hexanediol',
+      'Retinol',
+      'Squalane',
+      'Lactic Acid',
+    ]);
+    expect(cats(text)).toEqual(['retinoid', 'aha']);
+    expect(names('1. Aqua 2. 4-Terpineol 3. Retinol')).toEqual(['Aqua', '4-Terpineol', 'Retinol']);
+  });
+
   test('numbers that do not count from one, or fewer than three, stay', () => {
     expect(unnumberList('Water, Polysorbate 20. Red 40. Blue 1. Glycerin')).toBe(
       'Water, Polysorbate 20. Red 40. Blue 1. Glycerin',
