@@ -17,6 +17,9 @@ export const HEADER_WORDS = new Set([
   'full ingredients',
   'full ingredients list',
   'full ingredient list',
+  // a page's section under an "Ingredients" heading that names its list again ("Full list: Aqua, ...": was
+  // read as a shade's label)
+  'full list',
   'inci',
   'inci list',
   'inci ingredients',

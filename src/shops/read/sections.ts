@@ -1,7 +1,8 @@
 /**
  * Labelled sections: headings, tabs, accordions, <details>, dt/dd and inline "Ingredients:" labels, found in
  * one iterative walk over the page and followed to the element they label (aria-controls, aria-labelledby,
- * the next sibling, the rest of the line). DOM level: reads the Document it is given, never changes it.
+ * a toggle's href / data-bs-target / data-tab (docs/sources.md#markup-panel-toggles), the next siblings up
+ * to the next heading, the rest of the line). DOM level: reads the Document it is given, never changes it.
  */
 import type { Found } from '../types';
 import { listPart } from './score';
@@ -68,6 +69,19 @@ function candidatesFor(
     const ctl = el.getAttribute('aria-controls');
     const target = ctl && doc.getElementById(ctl.split(' ')[0]!);
     if (target) out.push(target);
+    // a tab or collapse toggle that names its panel by fragment (<a href="#tab-3">, Bootstrap's
+    // data-bs-target="#ingredients"): the panel
+    const ref = panelRef(el);
+    const panel = ref && doc.getElementById(ref);
+    if (panel) out.push(panel);
+    // a theme's tabs that pair a title and its panel by one data-tab value (<div data-tab="2">Ingredients
+    // </div> ... <div data-tab="2">Aqua, ...</div>)
+    const tab = el.getAttribute('data-tab');
+    if (tab) {
+      for (const e of doc.querySelectorAll('[data-tab]')) {
+        if (e !== el && e.getAttribute('data-tab') === tab && !e.contains(el) && !el.contains(e)) out.push(e);
+      }
+    }
     const labelled = el.id && byLabelledBy.get(el.id);
     if (labelled) out.push(labelled);
     if (el.tagName === 'SUMMARY' && el.parentElement?.tagName === 'DETAILS') {
@@ -75,17 +89,24 @@ function candidatesFor(
       if (t) texts.push(t);
     }
   }
-  // dt -> dd, th -> td, heading -> next sibling with text.
+  // dt -> dd, th -> td, heading -> next sibling with text, and the siblings after it up to the next
+  // heading: a section's paragraphs each a candidate ("<h2>Ingredients</h2><p>Key ingredients: ...</p>
+  // <p>Full list: Aqua, ...</p>": the first alone was a blurb and the page said it had no list)
   let sib = h.nextElementSibling;
   for (let i = 0; sib && i < 8; i++, sib = sib.nextElementSibling) {
     const t = shortText(sib, 200);
     if (t === null || t.trim()) break;
   }
-  if (sib) out.push(sib);
-  // Inline: <p><b>Ingredients:</b> Aqua, Glycerin ...</p>
+  for (let k = 0; sib && k < SECTION_SIBLINGS; k++, sib = sib.nextElementSibling) {
+    if (k > 0 && (HEADING.test(sib.tagName) || sib.tagName.toUpperCase() === h.tagName.toUpperCase())) break;
+    out.push(sib);
+  }
+  // Inline: <p><b>Ingredients:</b> Aqua, Glycerin ...</p>, also on the next line (<b>Ingredients:</b><br>
+  // Aqua, ...: Shopify descriptions write it so); a line break after the list's text ends it
   let inline = '';
   for (let n = h.nextSibling; n && inline.length < MAX_TEXT; n = n.nextSibling) {
     const tag = n.nodeType === 1 ? (n as Element).tagName.toUpperCase() : '';
+    if (tag === 'BR' && /^[\s:]*$/.test(inline)) continue;
     if (BLOCK.test(tag)) break;
     if (n.nodeType === 3) inline += (n as Text).data;
     else if (tag && !SKIP.test(tag)) inline += textOf(n) ?? '';
@@ -98,6 +119,19 @@ function candidatesFor(
     if (t) texts.push(t);
   }
   return texts;
+}
+
+/** Siblings after a heading read as its section, at most (a product section has a few paragraphs). */
+const SECTION_SIBLINGS = 4;
+const HEADING = /^H[1-6]$/i;
+
+/** The id a toggle names its panel by: href="#id", data-target="#id", data-bs-target="#id". */
+function panelRef(el: Element): string | null {
+  for (const attr of ['href', 'data-target', 'data-bs-target']) {
+    const v = el.getAttribute(attr);
+    if (v && v.length > 1 && v.startsWith('#')) return v.slice(1);
+  }
+  return null;
 }
 
 /** Headings, tabs, accordions, <details>, dt/dd and inline "Ingredients:" labels. */

@@ -67,3 +67,14 @@ describe('sectionHeadingBefore', () => {
     },
   );
 });
+
+describe('list headers a page section repeats', () => {
+  test.each(['Full list', 'Complete ingredients', 'List of ingredients', 'All ingredients'])(
+    '"%s:" heads the list, it is no sub-list label',
+    (header) => {
+      const lists = parse(`${header}: Water, Glycerin, Retinol`);
+      expect(lists.map((l) => l.label)).toEqual([null]);
+      expect(lists[0]!.items.map((i) => i.name)).toEqual(['Water', 'Glycerin', 'Retinol']);
+    },
+  );
+});

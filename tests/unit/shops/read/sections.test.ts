@@ -19,10 +19,33 @@ describe('generic sections', () => {
     ['th/td', `<table><tr><th>Ingredientes</th><td>${LIST}</td></tr></table>`],
     ['inline label', `<p><b>Ingredients:</b> ${LIST}</p>`],
     ['one text node', `<p>Ingredienti: ${LIST}</p>`],
+    ['inline label, list on the next line', `<p><strong>Ingredients:</strong><br>${LIST}</p>`],
+    ['inline label without colon, next line', `<p><b>INGREDIENTS</b><br/>\n${LIST}</p>`],
+    [
+      'tab by fragment',
+      `<ul><li><a href="#t1">Details</a></li><li><a href="#t2">Ingredients</a></li></ul><div id="t1"><p>A serum.</p></div><div id="t2" hidden><p>${LIST}</p></div>`,
+    ],
+    [
+      'collapse by data-bs-target',
+      `<button data-bs-target="#ing">Ingredients</button><p>Free shipping</p><div id="ing" class="collapse"><p>${LIST}</p></div>`,
+    ],
+    [
+      'tabs paired by data-tab',
+      `<div data-tab="1">How to use</div><div data-tab="2">Ingredients</div><div data-tab="1"><p>Apply at night.</p></div><div data-tab="2"><p>${LIST}</p></div>`,
+    ],
+    [
+      'a later paragraph of the section',
+      `<h2>Ingredients</h2><p>Key ingredients: Retinol, Squalane</p><p>${LIST}</p>`,
+    ],
   ])('%s', (_name, body) => {
     const r = extract(doc(`<main>${body}</main>`), 'https://shop.example/products/x');
     expect(r.found).toBe(true);
     expect(r.text).toBe(LIST);
+  });
+
+  it("reads a heading's section only up to the next heading", () => {
+    const body = `<h2>Ingredients</h2><p>See the packaging.</p><h2>Related products</h2><p>${LIST}</p>`;
+    expect(extract(doc(`<main>${body}</main>`), 'https://shop.example/products/x').found).toBe(false);
   });
 
   it('prefers the full list over a key-ingredients blurb', () => {
