@@ -1,8 +1,8 @@
 /**
  * Labelled sections: headings, tabs, accordions, <details>, dt/dd and inline "Ingredients:" labels, found in
  * one iterative walk over the page and followed to the element they label (aria-controls, aria-labelledby,
- * a toggle's href / data-bs-target / data-tab (docs/sources.md#markup-panel-toggles), the next siblings up
- * to the next heading, the rest of the line). DOM level: reads the Document it is given, never changes it.
+ * linked panels: docs/sources.md#markup-panel-toggles, the next siblings, the rest of the line). DOM level:
+ * reads the Document it is given, never changes it.
  */
 import type { Found } from '../types';
 import { listPart } from './score';
@@ -24,6 +24,7 @@ export function labelOf(text: string): string | null {
   if (text.length > 60) return null;
   const t = text
     .replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '')
+    .replace(/\s*\(\d{1,3}\)$/, '') // "Ingredients (32)"
     .replace(/\s+/g, ' ')
     .toLowerCase();
   return LABEL.test(t) ? t : null;
@@ -69,19 +70,7 @@ function candidatesFor(
     const ctl = el.getAttribute('aria-controls');
     const target = ctl && doc.getElementById(ctl.split(' ')[0]!);
     if (target) out.push(target);
-    // a tab or collapse toggle that names its panel by fragment (<a href="#tab-3">, Bootstrap's
-    // data-bs-target="#ingredients"): the panel
-    const ref = panelRef(el);
-    const panel = ref && doc.getElementById(ref);
-    if (panel) out.push(panel);
-    // a theme's tabs that pair a title and its panel by one data-tab value (<div data-tab="2">Ingredients
-    // </div> ... <div data-tab="2">Aqua, ...</div>)
-    const tab = el.getAttribute('data-tab');
-    if (tab) {
-      for (const e of doc.querySelectorAll('[data-tab]')) {
-        if (e !== el && e.getAttribute('data-tab') === tab && !e.contains(el) && !el.contains(e)) out.push(e);
-      }
-    }
+    out.push(...linkedPanels(doc, el));
     const labelled = el.id && byLabelledBy.get(el.id);
     if (labelled) out.push(labelled);
     if (el.tagName === 'SUMMARY' && el.parentElement?.tagName === 'DETAILS') {
@@ -89,9 +78,10 @@ function candidatesFor(
       if (t) texts.push(t);
     }
   }
-  // dt -> dd, th -> td, heading -> next sibling with text, and the siblings after it up to the next
-  // heading: a section's paragraphs each a candidate ("<h2>Ingredients</h2><p>Key ingredients: ...</p>
-  // <p>Full list: Aqua, ...</p>": the first alone was a blurb and the page said it had no list)
+  const paired = panelByPosition(h);
+  if (paired) out.push(paired);
+  // dt -> dd, th -> td, heading -> next siblings with text up to the next heading (a key-ingredients line
+  // often comes first)
   let sib = h.nextElementSibling;
   for (let i = 0; sib && i < 8; i++, sib = sib.nextElementSibling) {
     const t = shortText(sib, 200);
@@ -101,8 +91,7 @@ function candidatesFor(
     if (k > 0 && (HEADING.test(sib.tagName) || sib.tagName.toUpperCase() === h.tagName.toUpperCase())) break;
     out.push(sib);
   }
-  // Inline: <p><b>Ingredients:</b> Aqua, Glycerin ...</p>, also on the next line (<b>Ingredients:</b><br>
-  // Aqua, ...: Shopify descriptions write it so); a line break after the list's text ends it
+  // Inline: <p><b>Ingredients:</b> Aqua, Glycerin ...</p>, also after a <br> right after the label
   let inline = '';
   for (let n = h.nextSibling; n && inline.length < MAX_TEXT; n = n.nextSibling) {
     const tag = n.nodeType === 1 ? (n as Element).tagName.toUpperCase() : '';
@@ -121,17 +110,38 @@ function candidatesFor(
   return texts;
 }
 
-/** Siblings after a heading read as its section, at most (a product section has a few paragraphs). */
+/** Siblings after a heading read as its section; tab titles in a row paired by position, at most. */
 const SECTION_SIBLINGS = 4;
+const MAX_TABS = 10;
 const HEADING = /^H[1-6]$/i;
 
-/** The id a toggle names its panel by: href="#id", data-target="#id", data-bs-target="#id". */
-function panelRef(el: Element): string | null {
+/** A row of short tab titles, the next element as many panels: the title's panel (markup-purish-shopify). */
+function panelByPosition(title: Element): Element | null {
+  const row = title.parentElement;
+  if (!row) return null;
+  const titles = [...row.children];
+  if (titles.length < 2 || titles.length > MAX_TABS) return null;
+  if (!titles.every((t) => (shortText(t, 60) ?? '').trim().length <= 40)) return null;
+  let panels = row.nextElementSibling;
+  for (let i = 0; panels && panels.children.length === 0 && i < 3; i++) panels = panels.nextElementSibling;
+  if (!panels || panels.children.length !== titles.length) return null;
+  return panels.children[titles.indexOf(title)] ?? null;
+}
+
+/** The panels a toggle names: href / data-target / data-bs-target="#id", one data-tab value. */
+function linkedPanels(doc: Document, el: Element): Element[] {
+  const out: Element[] = [];
   for (const attr of ['href', 'data-target', 'data-bs-target']) {
     const v = el.getAttribute(attr);
-    if (v && v.length > 1 && v.startsWith('#')) return v.slice(1);
+    const panel = v && v.length > 1 && v.startsWith('#') && doc.getElementById(v.slice(1));
+    if (panel) out.push(panel);
   }
-  return null;
+  const tab = el.getAttribute('data-tab');
+  if (tab) {
+    for (const e of doc.querySelectorAll('[data-tab]'))
+      if (e.getAttribute('data-tab') === tab && !e.contains(el) && !el.contains(e)) out.push(e);
+  }
+  return out;
 }
 
 /** Headings, tabs, accordions, <details>, dt/dd and inline "Ingredients:" labels. */

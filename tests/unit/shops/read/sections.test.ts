@@ -34,6 +34,11 @@ describe('generic sections', () => {
       `<div data-tab="1">How to use</div><div data-tab="2">Ingredients</div><div data-tab="1"><p>Apply at night.</p></div><div data-tab="2"><p>${LIST}</p></div>`,
     ],
     [
+      'tabs paired with panels by position',
+      `<ul><li>Description</li><li>Ingredients</li><li>How to use</li></ul><div><div><p>A serum.</p></div><div hidden><p>${LIST}</p></div><div hidden><p>Apply at night.</p></div></div>`,
+    ],
+    ['a label with a count', `<h2>Ingredients (6)</h2><p>${LIST}</p>`],
+    [
       'a later paragraph of the section',
       `<h2>Ingredients</h2><p>Key ingredients: Retinol, Squalane</p><p>${LIST}</p>`,
     ],
@@ -45,6 +50,12 @@ describe('generic sections', () => {
 
   it("reads a heading's section only up to the next heading", () => {
     const body = `<h2>Ingredients</h2><p>See the packaging.</p><h2>Related products</h2><p>${LIST}</p>`;
+    expect(extract(doc(`<main>${body}</main>`), 'https://shop.example/products/x').found).toBe(false);
+  });
+
+  it('pairs by position only a row of tab titles with as many panels', () => {
+    // three titles, two panels: no pairing, and the panels hold no list of their own
+    const body = `<ul><li>Description</li><li>Ingredients</li><li>Reviews</li></ul><div><div><p>A serum.</p></div><div><p>Great.</p></div></div>`;
     expect(extract(doc(`<main>${body}</main>`), 'https://shop.example/products/x').found).toBe(false);
   });
 
