@@ -4,11 +4,12 @@
  * files use for a panel they know. DOM level: reads the Document it is given, never changes it.
  *
  * Pipeline, each step a file of this folder: text.ts (page text), score.ts (is it a list, which part),
- * sections.ts (labelled sections), script-json.ts (embedded JSON), json-ld.ts; page-kind.ts tells product
+ * sections.ts (labelled sections, with panels.ts), script-json.ts (embedded JSON), json-ld.ts; page-kind.ts tells product
  * pages and articles apart for src/shops/index.ts.
  */
 import type { Found, ReadOptions } from '../types';
 import { readJsonLd } from './json-ld';
+import { findPanels } from './panels';
 import { readScripts } from './script-json';
 import { listPart } from './score';
 import { readSections } from './sections';
@@ -19,7 +20,9 @@ import { textOf } from './text';
  * which `opts.scripts` turns off after an in-page navigation.
  */
 export function readGeneric(doc: Document, opts: ReadOptions = { scripts: true }): Found | null {
-  return readSections(doc) ?? (opts.scripts ? (readScripts(doc) ?? readJsonLd(doc)) : null);
+  return (
+    readSections(doc, undefined, findPanels) ?? (opts.scripts ? (readScripts(doc) ?? readJsonLd(doc)) : null)
+  );
 }
 
 /** Text of the first element matching a selector, if it looks like an ingredient list. */

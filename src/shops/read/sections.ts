@@ -1,8 +1,8 @@
 /**
  * Labelled sections: headings, tabs, accordions, <details>, dt/dd and inline "Ingredients:" labels, found in
  * one iterative walk over the page and followed to the element they label (aria-controls, aria-labelledby,
- * linked panels: docs/sources.md#markup-panel-toggles, the next siblings, the rest of the line). DOM level:
- * reads the Document it is given, never changes it.
+ * the next siblings, the rest of the line; the full read also panels linked otherwise: ./panels.ts). DOM
+ * level: reads the Document it is given, never changes it.
  */
 import type { Found } from '../types';
 import { listPart } from './score';
@@ -53,6 +53,7 @@ function candidatesFor(
   labelEl: Element,
   labelText: string,
   byLabelledBy: Map<string, Element>,
+  more?: PanelFinder,
 ) {
   const out: Element[] = [];
   const texts: string[] = [];
@@ -70,7 +71,6 @@ function candidatesFor(
     const ctl = el.getAttribute('aria-controls');
     const target = ctl && doc.getElementById(ctl.split(' ')[0]!);
     if (target) out.push(target);
-    out.push(...linkedPanels(doc, el));
     const labelled = el.id && byLabelledBy.get(el.id);
     if (labelled) out.push(labelled);
     if (el.tagName === 'SUMMARY' && el.parentElement?.tagName === 'DETAILS') {
@@ -78,10 +78,8 @@ function candidatesFor(
       if (t) texts.push(t);
     }
   }
-  const paired = panelByPosition(h);
-  if (paired) out.push(paired);
-  // dt -> dd, th -> td, heading -> next siblings with text up to the next heading (a key-ingredients line
-  // often comes first)
+  if (more) out.push(...more(doc, chain, h));
+  // dt -> dd, th -> td, heading -> next siblings up to the next heading (a key-ingredients line may lead)
   let sib = h.nextElementSibling;
   for (let i = 0; sib && i < 8; i++, sib = sib.nextElementSibling) {
     const t = shortText(sib, 200);
@@ -91,7 +89,7 @@ function candidatesFor(
     if (k > 0 && (HEADING.test(sib.tagName) || sib.tagName.toUpperCase() === h.tagName.toUpperCase())) break;
     out.push(sib);
   }
-  // Inline: <p><b>Ingredients:</b> Aqua, Glycerin ...</p>, also after a <br> right after the label
+  // Inline: <p><b>Ingredients:</b> Aqua, Glycerin ...</p>, also after a <br>
   let inline = '';
   for (let n = h.nextSibling; n && inline.length < MAX_TEXT; n = n.nextSibling) {
     const tag = n.nodeType === 1 ? (n as Element).tagName.toUpperCase() : '';
@@ -110,42 +108,15 @@ function candidatesFor(
   return texts;
 }
 
-/** Siblings after a heading read as its section; tab titles in a row paired by position, at most. */
+/** Siblings after a heading read as its section, at most. */
 const SECTION_SIBLINGS = 4;
-const MAX_TABS = 10;
 const HEADING = /^H[1-6]$/i;
 
-/** A row of short tab titles, the next element as many panels: the title's panel (markup-purish-shopify). */
-function panelByPosition(title: Element): Element | null {
-  const row = title.parentElement;
-  if (!row) return null;
-  const titles = [...row.children];
-  if (titles.length < 2 || titles.length > MAX_TABS) return null;
-  if (!titles.every((t) => (shortText(t, 60) ?? '').trim().length <= 40)) return null;
-  let panels = row.nextElementSibling;
-  for (let i = 0; panels && panels.children.length === 0 && i < 3; i++) panels = panels.nextElementSibling;
-  if (!panels || panels.children.length !== titles.length) return null;
-  return panels.children[titles.indexOf(title)] ?? null;
-}
-
-/** The panels a toggle names: href / data-target / data-bs-target="#id", one data-tab value. */
-function linkedPanels(doc: Document, el: Element): Element[] {
-  const out: Element[] = [];
-  for (const attr of ['href', 'data-target', 'data-bs-target']) {
-    const v = el.getAttribute(attr);
-    const panel = v && v.length > 1 && v.startsWith('#') && doc.getElementById(v.slice(1));
-    if (panel) out.push(panel);
-  }
-  const tab = el.getAttribute('data-tab');
-  if (tab) {
-    for (const e of doc.querySelectorAll('[data-tab]'))
-      if (e.getAttribute('data-tab') === tab && !e.contains(el) && !el.contains(e)) out.push(e);
-  }
-  return out;
-}
+/** More panels of a label (./panels.ts): the full read's, so the light read stays small. */
+export type PanelFinder = (doc: Document, chain: readonly Element[], header: Element) => Element[];
 
 /** Headings, tabs, accordions, <details>, dt/dd and inline "Ingredients:" labels. */
-export function readSections(doc: Document, within?: Element): Found | null {
+export function readSections(doc: Document, within?: Element, more?: PanelFinder): Found | null {
   const root = within ?? doc.body ?? doc.documentElement;
   if (!root) return null;
   let byLabelledBy: Map<string, Element> | null = null;
@@ -172,7 +143,7 @@ export function readSections(doc: Document, within?: Element): Found | null {
             e,
           ]),
         );
-        texts = candidatesFor(doc, parent, label, byLabelledBy);
+        texts = candidatesFor(doc, parent, label, byLabelledBy, more);
       } else if (data.length > 20) {
         // "Ingredients: Aqua, Glycerin, ..." in one text node.
         const m = /^\s*([^:\n]{2,40}):\s*\S/.exec(data.slice(0, 120));

@@ -174,9 +174,11 @@ describe('src/shops stays small and DOM-only', () => {
     expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
   });
 
-  it('keeps the source small (it ends up in the content script)', () => {
+  it('keeps the source small (it ends up in the content scripts)', () => {
     const total = files.reduce((n, f) => n + read(f).length, 0);
-    expect(total).toBeLessThan(60_000);
+    // 60,000 until read/panels.ts (2026-12), which only the on-demand scan.js bundles; the always-injected
+    // shop.js keeps its own 12 kB budget, measured on the build (tests/e2e/extension.test.ts)
+    expect(total).toBeLessThan(61_000);
   });
 
   it('writes no machine paths', () => {
