@@ -394,6 +394,9 @@ export function slashSeparators(s: string): string {
   if (slashes < 4 * others) return s;
   const at = topLevelSlashes(s);
   if (at.length < MIN_SLASHES || at.length < 4 * others) return s;
+  // names run together with no separator at all ("Aqua/Water/EauGlycerinRetinol...": a page's elements read
+  // with textContent): the slashes there are the names' own, and the run-together reader splits the rest
+  if (runTogetherCount(s, at.length) >= at.length) return s;
   // Spaced slashes between names ("Water / Glycerin / Acrylates/C10-30 Alkyl Acrylate Crosspolymer"): a
   // slash written tight is then inside a name (synonyms, a copolymer's monomers) and stays.
   const spaced = at.filter((i) => s.charCodeAt(i - 1) === 32 || s.charCodeAt(i + 1) === 32);
@@ -443,6 +446,19 @@ const MAX_SLASH_PART_WORDS = 7;
 /** A normalized name that is an irritant rule's, as written. */
 function isIrritantName(n: string): boolean {
   return getVocab().exact.get(n)?.rule !== undefined;
+}
+
+/** Lower-case letters followed by a capital ("EauGlycerin"), counted up to `most`. */
+function runTogetherCount(s: string, most: number): number {
+  let k = 0;
+  for (let i = 1; i < s.length && k < most; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      const b = s.charCodeAt(i - 1);
+      if (b >= 97 && b <= 122) k++;
+    }
+  }
+  return k;
 }
 
 /** A normalized polymer's name ("... copolymer", "... crosspolymer"). */

@@ -224,6 +224,11 @@ describe('numbers and spaced dashes as separators', () => {
       'Peg-12 Dimethicone Sorbitan Isostearate Dimethicone/Vinyl Dimethicone Crosspolymer Glycerin Polysorbate 60 ' +
       'Caprylyl Glycol/Tin Oxide 1,2-Hexanediol Xanthan Gum Chondrus Crispus Hydrogenated Lecithin Sodium Citrate';
     expect(slashSeparators(run)).toBe(run);
+    // names run together with no separator at all (textContent of one element per name): the slashes are
+    // the names' own
+    const joined =
+      'Aqua/Water/EauGlycerinButylene GlycolParfum/FragranceAcrylates/C10-30 Alkyl Acrylate Crosspolymer';
+    expect(slashSeparators(joined)).toBe(joined);
     // inside a bracket: a sub-list's synonyms
     const bracket = 'Citrus Aurantium Dulcis (Orange/Naranja/Laranja/Arancia/Orange) Peel Oil, Aqua';
     expect(slashSeparators(bracket)).toBe(bracket);
